@@ -1,0 +1,53 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execSync } from 'node:child_process';
+
+// The build directory and version can be set from outside so the update-flow test can
+// build a second, newer version of the app beside the first one.
+const buildDir = process.env.HULPWIJZER_BUILD_DIR ?? 'build';
+
+function appVersion() {
+	if (process.env.HULPWIJZER_VERSION) return process.env.HULPWIJZER_VERSION;
+	try {
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
+	} catch {
+		return 'dev';
+	}
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: true, strict: true }),
+		outDir: process.env.HULPWIJZER_KIT_DIR ?? '.svelte-kit',
+		version: { name: appVersion(), pollInterval: 0 },
+		// We register our own Workbox service worker (src/service-worker.ts) from the layout,
+		// lazily, so that an update is applied only when the person agrees.
+		serviceWorker: { register: false },
+		prerender: {
+			entries: ['*', '/nl/', '/en/', '/ar/', '/tr/', '/pl/', '/uk/', '/ti/'],
+			handleMissingId: 'fail'
+		},
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;
