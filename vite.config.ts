@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { runnerImport } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { validateAllData } from './src/lib/data/validate';
 
 export default defineConfig({
 	plugins: [
@@ -8,8 +8,12 @@ export default defineConfig({
 			// Data is content: a malformed scheme, norm or place stops the build with a
 			// readable list of what is wrong, before anything reaches a phone.
 			name: 'hulpwijzer-validate-data',
-			buildStart() {
-				const problems = validateAllData();
+			apply: 'build',
+			async buildStart() {
+				const { module } = await runnerImport<typeof import('./src/lib/data/validate')>(
+					'./src/lib/data/validate.ts'
+				);
+				const problems = module.validateAllData();
 				if (problems.length > 0) {
 					throw new Error(`Data files do not match their schema:\n${problems.join('\n')}`);
 				}
