@@ -35,7 +35,7 @@ export function formatTime(hhmm: string, lang: LangCode): string {
 	const [h, m] = hhmm.split(':').map(Number);
 	const value = new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0));
 	return new Intl.DateTimeFormat(localeFor(lang).intl, {
-		hour: 'numeric',
+		hour: '2-digit',
 		minute: '2-digit',
 		timeZone: 'UTC'
 	}).format(value);
@@ -46,4 +46,13 @@ export function parseIsoDate(iso: string): Date {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!match) throw new Error(`Not an ISO date (YYYY-MM-DD): ${iso}`);
 	return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+}
+
+/**
+ * Wraps a phone number, postcode or amount in Unicode left-to-right isolates (LRI … PDI), so
+ * it keeps its own order inside a right-to-left sentence: "اتصل بـ 0800-2000" must not turn
+ * into "2000-0800".
+ */
+export function ltr(text: string): string {
+	return `\u2066${text}\u2069`;
 }

@@ -1,0 +1,10 @@
+import { createTranslator, loadMessages } from '$lib/i18n/translator';
+import { localeFor, type LangCode } from '$lib/i18n/locales';
+import type { LayoutLoad } from './$types';
+
+// The [lang=lang] matcher guarantees one of our seven codes here.
+export const load: LayoutLoad = async ({ params }) => {
+	const lang = params.lang as LangCode;
+	const messages = await loadMessages(lang);
+	return { lang, locale: localeFor(lang), t: createTranslator(lang, messages) };
+};

@@ -1,0 +1,30 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { build, files, prerendered, version } from '$service-worker';
+import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+// Everything the app is: built JS/CSS/fonts, static files (manifest, icons) and every
+// prerendered page in every language. After one visit all of it works without a connection.
+// Hashed files under /immutable/ never change, so they need no revision.
+const entries = [
+	...build.map((url) => ({ url, revision: url.includes('/immutable/') ? null : version })),
+	...files.map((url) => ({ url, revision: version })),
+	...prerendered.map((url) => ({ url, revision: version }))
+];
+
+precacheAndRoute(entries, {
+	// SvelteKit adds these parameters when it fetches data during client-side navigation;
+	// without ignoring them the precache never matches and offline navigation fails.
+	ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-invalidated$/, /^x-sveltekit-trailing-slash$/],
+	cleanURLs: false
+});
+cleanupOutdatedCaches();
+
+// An update waits until the person agrees in the app; the page then asks us to take over.
+sw.addEventListener('message', (event) => {
+	if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+});
