@@ -1,0 +1,15 @@
+/** The balance check's public API for the UI. */
+export * from './types';
+export {
+	BASE_QUESTIONS,
+	MANTELZORG_QUESTIONS,
+	ALL_QUESTIONS,
+	questionById,
+	chosenOption,
+	isMantelzorger,
+	mantelzorgRecognition,
+	visibleQuestions
+} from './questions';
+export { scoreBalance, domainScores, DOMAINS } from './score';
+export { nextSteps } from './advice';
+export { SAFETY_NET_LINES } from './safety-net';

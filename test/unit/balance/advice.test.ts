@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { STEP_RULES, nextSteps } from '../../../src/lib/balance/advice';
+import { scoreBalance } from '../../../src/lib/balance/score';
+import type { Answers, PlaceCategory } from '../../../src/lib/balance/types';
+import { randomAnswers, seededRandom, uniform } from './helpers';
+
+const stepsFor = (answers: Answers) => nextSteps(scoreBalance(answers), answers);
+const ids = (answers: Answers) => stepsFor(answers).map((s) => s.id);
+
+const PLACE_CATEGORIES: PlaceCategory[] = ['money', 'mantelzorg', 'meeting', 'language-digital', 'family-youth', 'food-clothing', 'legal', 'safety', 'wijkteam'];
+
+describe('nextSteps', () => {
+	it('orders steps by circle, lightest first, for many answer sets', () => {
+		const rand = seededRandom(7);
+		for (let i = 0; i < 300; i++) {
+			const circles = stepsFor(randomAnswers(rand)).map((s) => s.circle);
+			expect(circles).toEqual([...circles].sort());
+		}
+	});
+
+	it('never hides the wijkteam (circle 4) when out of balance or when the safety net is on', () => {
+		const rand = seededRandom(11);
+		let checked = 0;
+		for (let i = 0; i < 500; i++) {
+			const answers = randomAnswers(rand, 0.05);
+			const result = scoreBalance(answers);
+			if (result.state === 'out-of-balance' || result.safetyNet) {
+				expect(nextSteps(result, answers).map((s) => s.id)).toContain('wijkteam-support');
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(20);
+	});
+
+	it('keeps it light when in balance: no circle 4, no wijkteam walk-in', () => {
+		const steps = stepsFor(uniform(0, 3));
+		expect(steps.map((s) => s.id)).toEqual(['keep-what-helps']);
+		expect(steps.some((s) => s.circle === 4)).toBe(false);
+	});
+
+	it('points money worries to the schemes check, money help places and schuldhulp', () => {
+		const steps = stepsFor({ ...uniform(0, 2), money: 'always' });
+		const check = steps.find((s) => s.id === 'check-schemes');
+		expect(check?.circle).toBe(1);
+		expect(check?.regelingen).toEqual(expect.arrayContaining(['bijzondere-bijstand', 'kwijtschelding']));
+		expect(steps.find((s) => s.id === 'money-help')).toMatchObject({ circle: 3, placeCategory: 'money', regelingen: ['schuldhulp'] });
+		expect(steps.find((s) => s.id === 'food-clothing')).toMatchObject({ circle: 1, placeCategory: 'food-clothing' });
+	});
+
+	it('points carers to mantelzorg support, the waardering and respite care', () => {
+		const answers: Answers = { ...uniform(0, 3), care: 'lot', careHours: '20-40', careBreak: 'never' };
+		const steps = stepsFor(answers);
+		expect(steps.map((s) => s.id)).toEqual(expect.arrayContaining(['share-care', 'mantelzorg-support', 'mantelzorgwaardering', 'respite']));
+		expect(steps.find((s) => s.id === 'mantelzorgwaardering')?.regelingen).toEqual(['mantelzorgwaardering']);
+		expect(steps.filter((s) => s.placeCategory === 'mantelzorg').length).toBe(3);
+	});
+
+	it('does not offer the mantelzorgwaardering before the definition is met', () => {
+		const answers: Answers = { ...uniform(0, 3), care: 'little', careHours: 'under-8', careDuration: 'under-3-months' };
+		expect(ids(answers)).toContain('mantelzorg-support');
+		expect(ids(answers)).not.toContain('mantelzorgwaardering');
+	});
+
+	it('offers help with letters, language and meeting people when those help little', () => {
+		const answers: Answers = { ...uniform(0, 3), arranging: 'not', languageDigital: 'hard', people: 'nobody' };
+		const steps = stepsFor(answers);
+		expect(steps.find((s) => s.id === 'letters-help')?.placeCategory).toBe('language-digital');
+		expect(steps.find((s) => s.id === 'language-digital-help')?.placeCategory).toBe('language-digital');
+		expect(steps.find((s) => s.id === 'meet-people')?.placeCategory).toBe('meeting');
+	});
+
+	it('does not advise on skipped questions', () => {
+		const answers: Answers = { ...uniform(0, 3), money: 'skipped', people: 'skipped' };
+		expect(ids(answers)).not.toContain('money-help');
+		expect(ids(answers)).not.toContain('meet-people');
+	});
+
+	it('asks for more answers instead of advising when there are too few', () => {
+		expect(stepsFor({})).toEqual([]);
+		const heavyButFew: Answers = { money: 'always', housing: 'very-big' };
+		expect(scoreBalance(heavyButFew).safetyNet).toBe(true);
+		expect(ids(heavyButFew)).toEqual(['wijkteam-support']);
+	});
+
+	it('uses message keys by convention and only known place categories', () => {
+		for (const rule of STEP_RULES) {
+			if (rule.placeCategory) expect(PLACE_CATEGORIES).toContain(rule.placeCategory);
+		}
+		const step = stepsFor(uniform(3, 0))[0]!;
+		expect(step.titleKey).toBe(`balance.step.${step.id}.title`);
+		expect(step.textKey).toBe(`balance.step.${step.id}.text`);
+	});
+});
