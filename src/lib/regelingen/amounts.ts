@@ -1,0 +1,57 @@
+import { isOutdated, newestFrom } from './checks';
+import type { ScreenContext } from './context';
+import { round2 } from './norms';
+import type { AmountSpec, Scheme } from './schemes-schema';
+import type { HintAmount } from './types';
+
+function valueOf(spec: AmountSpec, ctx: ScreenContext): number | null {
+	const { h } = ctx;
+	switch (spec.kind) {
+		case 'fixed':
+			return spec.value;
+		case 'byPartner':
+			return h.partner ? spec.partner : spec.single;
+		case 'byAge':
+			return spec.bands.find((b) => h.age >= b.minAge && h.age <= b.maxAge)?.value ?? null;
+		case 'perChild': {
+			let sum = 0;
+			for (const age of h.children) sum += spec.bands.find((b) => age >= b.minAge && age <= b.maxAge)?.value ?? 0;
+			return sum > 0 ? round2(sum) : null;
+		}
+	}
+}
+
+/**
+ * What the scheme is worth for this household, from the newest figure that holds on the date.
+ * Bijstand and AIO top income up to the 100% norm: that is computed from norms.json (arithmetic,
+ * marked `computed`), never stored as an amount. null: no amount known — never guessed.
+ */
+export function amountFor(scheme: Scheme, ctx: ScreenContext): HintAmount | null {
+	const spec = newestFrom(scheme.amounts, ctx.day);
+	if (spec) {
+		const value = valueOf(spec, ctx);
+		if (value === null) return null;
+		return {
+			value,
+			period: spec.period,
+			asOf: spec.from,
+			upTo: spec.upTo,
+			outdated: isOutdated(spec, ctx.day),
+			countsInTotal: spec.countsInTotal,
+			computed: false
+		};
+	}
+	const { norm, h } = ctx;
+	if (scheme.topUpToNorm && norm && h.netMonthlyIncome !== null && h.netMonthlyIncome < norm.excl) {
+		return {
+			value: round2(norm.excl - h.netMonthlyIncome),
+			period: 'month',
+			asOf: norm.peildatum,
+			upTo: true,
+			outdated: norm.outdated,
+			countsInTotal: true,
+			computed: true
+		};
+	}
+	return null;
+}

@@ -1,0 +1,56 @@
+import type { Source } from '../data/source';
+import type { Reason } from './types';
+
+/**
+ * The outcome of one condition:
+ * pass – met; fail – clearly not met; missing – the answer was "don't know";
+ * uncheckable – the app cannot check it here; near – within the near-limit band of an outdated figure;
+ * info – a fact to show, not a condition.
+ */
+export type CheckStatus = 'pass' | 'fail' | 'missing' | 'uncheckable' | 'near' | 'info';
+
+export interface Figure {
+	date: string;
+	outdated: boolean;
+}
+
+export interface Check {
+	status: CheckStatus;
+	reason: Reason;
+	/** Answers about the household (income, assets, children …), as opposed to gates such as age. */
+	substantive: boolean;
+	figure?: Figure;
+	sources?: Source[];
+}
+
+export function check(status: CheckStatus, key: string, values?: Reason['values'], extra: Partial<Check> = {}): Check {
+	const reason: Reason = values ? { key: `regelingen.reason.${key}`, values } : { key: `regelingen.reason.${key}` };
+	return { status, reason, substantive: true, ...extra };
+}
+
+/**
+ * Compares a value with a limit. With an outdated limit, values within `bandPercent` on either
+ * side are "near": the new figure may well move the limit past them.
+ */
+export function compareWithLimit(
+	value: number,
+	limit: number,
+	options: { comparison: 'atMost' | 'below'; outdated: boolean; bandPercent: number }
+): 'pass' | 'near' | 'fail' {
+	if (options.outdated && Math.abs(value - limit) <= (limit * options.bandPercent) / 100) return 'near';
+	const within = options.comparison === 'atMost' ? value <= limit : value < limit;
+	return within ? 'pass' : 'fail';
+}
+
+/** The newest dated entry that holds on `day` (its `from` on or before it). */
+export function newestFrom<T extends { from: string }>(entries: readonly T[], day: string): T | null {
+	let found: T | null = null;
+	for (const entry of entries) if (entry.from <= day && (!found || entry.from > found.from)) found = entry;
+	return found;
+}
+
+/** A figure without an end date is taken as outdated once the calendar year it started in is over. */
+export function isOutdated(entry: { from: string; validUntil: string | null }, day: string): boolean {
+	if (entry.validUntil !== null) return day > entry.validUntil;
+	return day.slice(0, 4) > entry.from.slice(0, 4);
+}

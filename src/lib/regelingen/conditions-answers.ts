@@ -1,0 +1,113 @@
+import { check, compareWithLimit, isOutdated, newestFrom, type Check } from './checks';
+import type { ScreenContext } from './context';
+import type { Condition } from './schemes-schema';
+import { aowShortfall, incomeNorm, incomeNormUnknownPercent, incomeYear, leefgeld } from './conditions-income';
+
+type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
+
+/** Age is a gate, not an answer that decides "unknown": a passed age check shows no reason. */
+function age(c: Of<'age'>, ctx: ScreenContext): Check[] {
+	const { h, aowAge } = ctx;
+	const out: Check[] = [];
+	if (c.min !== undefined && h.age < c.min) out.push(check('fail', 'ageBelowMin', { minAge: c.min }, { substantive: false }));
+	if (c.belowAow && h.age >= aowAge) out.push(check('fail', 'ageAtAow', { aowAge }, { substantive: false }));
+	if (c.atAow && h.age < aowAge) out.push(check('fail', 'ageBelowAow', { aowAge }, { substantive: false }));
+	return out;
+}
+
+function assetsBijstand(c: Of<'assetsBijstand'>, ctx: ScreenContext): Check {
+	const limit = ctx.assetLimit;
+	if (!limit) return check('uncheckable', 'assetLimitNotFound');
+	const values = { assetLimit: limit.amount, year: limit.year };
+	const extra = { figure: { date: `${limit.year}-01-01`, outdated: limit.outdated }, sources: limit.sources };
+	const savings = ctx.h.savingsAboveLimit;
+	if (savings === null) return check('missing', 'assetsUnknown', values, extra);
+	if (!savings) return check('pass', 'assetsBelowLimit', values, extra);
+	return c.whenAbove === 'fail' ? check('fail', 'assetsAboveLimit', values, extra) : check('uncheckable', 'assetsCounted', values, extra);
+}
+
+/** A scheme with a higher asset limit than bijstand: below the bijstand limit is surely below it. */
+function assetsOwnLimit(c: Of<'assetsOwnLimit'>, ctx: ScreenContext): Check {
+	const savings = ctx.h.savingsAboveLimit;
+	const bijstand = ctx.assetLimit;
+	if (savings === false && bijstand) {
+		return check('pass', 'assetsBelowLimit', { assetLimit: bijstand.amount, year: bijstand.year }, { sources: bijstand.sources });
+	}
+	const entry = newestFrom(c.limits, ctx.day);
+	if (!entry) return check(savings === null ? 'missing' : 'uncheckable', 'assetsOwnLimitUnknown');
+	const values = { assetLimit: ctx.h.partner ? entry.partner : entry.single, figureDate: entry.from };
+	const extra = { figure: { date: entry.from, outdated: isOutdated(entry, ctx.day) }, sources: entry.sources };
+	return check(savings === null ? 'missing' : 'uncheckable', 'assetsOwnLimitHigher', values, extra);
+}
+
+function childAged(c: Of<'childAged'>, ctx: ScreenContext): Check {
+	const values = { minAge: c.minAge, maxAge: c.maxAge };
+	const has = ctx.h.children.some((a) => a >= c.minAge && a <= c.maxAge);
+	return check(has ? 'pass' : 'fail', has ? 'childOfAge' : 'noChildOfAge', values);
+}
+
+function renting(c: Of<'renting'>, ctx: ScreenContext): Check {
+	const { h } = ctx;
+	if (h.rentPerMonth === null) return check('fail', 'notRenting');
+	const entry = c.maxRent ? newestFrom(c.maxRent, ctx.day) : null;
+	if (!entry) return check('pass', 'renting', { rent: h.rentPerMonth });
+	const outdated = isOutdated(entry, ctx.day);
+	const extra = { figure: { date: entry.from, outdated }, sources: entry.sources };
+	if (entry.max === null) return check('pass', 'rentingNoMaximum', { rent: h.rentPerMonth, figureDate: entry.from }, extra);
+	// The lower limit for young people does not apply when a child lives with them.
+	const young = entry.maxUnder !== null && entry.underAge !== null && h.age < entry.underAge && h.children.length === 0;
+	const maxRent = young ? (entry.maxUnder as number) : entry.max;
+	const values = { rent: h.rentPerMonth, maxRent, figureDate: entry.from };
+	const result = compareWithLimit(h.rentPerMonth, maxRent, { comparison: 'atMost', outdated, bandPercent: ctx.nearBand });
+	if (result === 'pass') return check('pass', 'rentWithinMax', values, extra);
+	return check(result === 'near' ? 'near' : 'fail', result === 'near' ? 'rentNearMax' : 'rentAboveMax', values, extra);
+}
+
+function care(c: Of<'care'>, ctx: ScreenContext): Check {
+	const given = ctx.h.care;
+	if (!given) return check('fail', 'noCare');
+	const enough = given.hoursPerWeek > c.moreThanHoursPerWeek || (c.orLongerThan3Months && given.longerThan3Months);
+	return enough
+		? check('pass', 'careEnough', { hours: given.hoursPerWeek })
+		: check('fail', 'careNotEnough', { minHours: c.moreThanHoursPerWeek });
+}
+
+function volunteering(c: Of<'volunteering'>, ctx: ScreenContext): Check {
+	const v = ctx.h.volunteering;
+	const need = { minHours: c.minHoursPerWeek, minMonths: c.minMonths };
+	if (!v) return check('fail', 'noVolunteering', need);
+	if (v.hoursPerWeek >= c.minHoursPerWeek && v.months >= c.minMonths) return check('pass', 'volunteeringEnough', { hours: v.hoursPerWeek, months: v.months });
+	return check('fail', 'volunteeringNotEnough', need);
+}
+
+function yesNo(answer: boolean | null, yes: string, no: string, unknown: string): Check {
+	if (answer === null) return check('missing', unknown);
+	return answer ? check('pass', yes) : check('fail', no);
+}
+
+/** Evaluates one condition of a scheme; most give one check, age gives none when it passes. */
+export function evaluate(c: Condition, ctx: ScreenContext): Check[] {
+	switch (c.type) {
+		case 'age': return age(c, ctx);
+		case 'incomeNorm': return [incomeNorm(c, ctx)];
+		case 'incomeNormUnknownPercent': return [incomeNormUnknownPercent(c, ctx)];
+		case 'incomeYear': return [incomeYear(c, ctx)];
+		case 'assetsBijstand': return [assetsBijstand(c, ctx)];
+		case 'assetsOwnLimit': return [assetsOwnLimit(c, ctx)];
+		case 'childAged': return [childAged(c, ctx)];
+		case 'renting': return [renting(c, ctx)];
+		case 'debts': return [yesNo(ctx.h.hasDebts, 'hasDebts', 'noDebts', 'debtsUnknown')];
+		case 'care': return [care(c, ctx)];
+		case 'volunteering': return [volunteering(c, ctx)];
+		case 'childcare': return [yesNo(ctx.h.childcare, 'usesChildcare', 'noChildcare', 'noChildcare')];
+		case 'studentWithDisability': return [yesNo(ctx.h.studentWithDisability, 'studentWithDisability', 'notStudentWithDisability', 'notStudentWithDisability')];
+		case 'aowShortfall': return [aowShortfall(ctx)];
+		case 'leefgeld': return [leefgeld(c, ctx)];
+		case 'uncheckable': return [check('uncheckable', c.reason, c.values, { substantive: false })];
+		case 'note': {
+			const atAow = ctx.h.age >= ctx.aowAge;
+			if ((c.when === 'atAow' && !atAow) || (c.when === 'belowAow' && atAow)) return [];
+			return [check('info', c.reason, c.values, { substantive: false })];
+		}
+	}
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import normsData from '../data/norms.json';
+
+/**
+ * AOW age in years. GAP: the facts file has no AOW age, so norms.json holds a placeholder (67)
+ * with a `gap` note instead of a source; change it there, not here.
+ */
+export const AOW_AGE_YEARS: number = normsData.aowAge.years;
+
+/**
+ * The answers of the regelingen questions. Money is euro per month; `null` means "I don't know"
+ * (or, for rent/care/volunteering, "not applicable"). Income is the whole household's net income
+ * WITHOUT holiday pay and WITHOUT toeslagen, kinderbijslag and kindgebonden budget: that is the
+ * income the minimabeleid counts (see README).
+ */
+export const householdSchema = z
+	.object({
+		livesInDordrecht: z.boolean({ error: 'livesInDordrecht: answer yes or no' }),
+		age: z.number({ error: 'age: a number of years' }).int('age: whole years').min(0, 'age: 0 or more').max(120, 'age: 120 or less'),
+		partner: z.boolean({ error: 'partner: answer yes or no' }),
+		partnerAge: z.number().int('partnerAge: whole years').min(0).max(120).nullable(),
+		children: z.array(z.number().int('children: ages in whole years').min(0, 'children: age 0 or more').max(30, 'children: age 30 or less')).max(20, 'children: at most 20'),
+		netMonthlyIncome: z.number().min(0, 'netMonthlyIncome: 0 or more').max(100000, 'netMonthlyIncome: at most 100000 per month').nullable(),
+		savingsAboveLimit: z.boolean().nullable(),
+		rentPerMonth: z.number().min(0, 'rentPerMonth: 0 or more').max(100000, 'rentPerMonth: at most 100000').nullable(),
+		hasDebts: z.boolean().nullable(),
+		care: z.object({ hoursPerWeek: z.number().min(0).max(168, 'care.hoursPerWeek: at most 168'), longerThan3Months: z.boolean() }).nullable(),
+		volunteering: z.object({ hoursPerWeek: z.number().min(0).max(168, 'volunteering.hoursPerWeek: at most 168'), months: z.number().min(0).max(1200) }).nullable(),
+		fullAow: z.boolean().nullable(),
+		childcare: z.boolean(),
+		studentWithDisability: z.boolean()
+	})
+	.strict()
+	.refine((h) => h.partner || h.partnerAge === null, { message: 'partnerAge: only when there is a partner', path: ['partnerAge'] });
+
+export type Household = z.infer<typeof householdSchema>;
+export type QuestionId = keyof Household;
+
+export type HouseholdType = 'single' | 'singleParent' | 'couple';
+
+/** Children living at home who still count as children for the norms (under 18). */
+export function householdType(h: Household): HouseholdType {
+	if (h.partner) return 'couple';
+	return h.children.some((age) => age < 18) ? 'singleParent' : 'single';
+}
+
+/** Number of people in the household: the person, a partner and the children at home. */
+export function householdSize(h: Household): number {
+	return 1 + (h.partner ? 1 : 0) + h.children.length;
+}
+
+/** All questions, in the order the UI asks them. */
+export const QUESTION_ORDER: readonly QuestionId[] = [
+	'livesInDordrecht',
+	'age',
+	'partner',
+	'partnerAge',
+	'children',
+	'netMonthlyIncome',
+	'savingsAboveLimit',
+	'rentPerMonth',
+	'hasDebts',
+	'care',
+	'volunteering',
+	'fullAow',
+	'childcare',
+	'studentWithDisability'
+];
+
+/**
+ * Which questions still matter, given what is known so far, so the UI can skip the rest.
+ */
+export function neededQuestions(partial: Partial<Household>, aowAge: number = AOW_AGE_YEARS): QuestionId[] {
+	const age = partial.age;
+	const atAow = (age !== undefined && age >= aowAge) || (partial.partnerAge != null && partial.partnerAge >= aowAge);
+	return QUESTION_ORDER.filter((q) => {
+		switch (q) {
+			case 'partnerAge':
+				return partial.partner !== false;
+			case 'fullAow':
+				// Only the AIO-aanvulling asks about a full AOW, and only from AOW age.
+				return age === undefined || atAow;
+			case 'volunteering':
+				// The Ik-doe-mee-premie is for 18 up to AOW age.
+				return age === undefined || (age >= 18 && age < aowAge);
+			case 'studentWithDisability':
+				// Individuele studietoeslag: students from 18 (Drechtsteden), so not from AOW age.
+				return age === undefined || (age >= 15 && age < aowAge);
+			case 'childcare':
+				return partial.children === undefined || partial.children.length > 0;
+			default:
+				return true;
+		}
+	});
+}

@@ -1,0 +1,11 @@
+export { householdSchema, neededQuestions, householdType, householdSize, QUESTION_ORDER, AOW_AGE_YEARS } from './household';
+export type { Household, HouseholdType, QuestionId } from './household';
+export { screen, yearlyTotal, helperById, SCHEMES, HELPERS } from './screen';
+export { assetLimitFor, normFor } from './norms';
+export type { AssetLimitFigure, NormFigure } from './norms';
+export { parseAmount } from './parse-amount';
+export type { ParseAmountResult } from './parse-amount';
+export { reasonValueKind, VERDICTS } from './types';
+export type { Hint, HintAmount, Reason, ReasonValue, Verdict } from './types';
+export type { SchemeId, Period, PlaceCategory, Scheme } from './schemes-schema';
+export type { HelperId, Helper } from './helpers-schema';

@@ -1,0 +1,70 @@
+import type { Source } from '../data/source';
+import type { HelperId } from './helpers-schema';
+import type { Period, PlaceCategory, Scheme, SchemeId } from './schemes-schema';
+
+export type Verdict = 'likely' | 'maybe' | 'unlikely' | 'unknown';
+export const VERDICTS: readonly Verdict[] = ['likely', 'maybe', 'unlikely', 'unknown'];
+
+export type ReasonValue = number | string;
+
+/**
+ * Why a verdict came out as it did: a message key under regelingen.reason.* and its values.
+ * Money values are plain numbers (euro), dates ISO strings: the UI formats them per language,
+ * using reasonValueKind() to know which is which.
+ */
+export interface Reason {
+	key: string;
+	values?: Record<string, ReasonValue>;
+}
+
+/** Value names that hold euro amounts in reason values. */
+export const MONEY_VALUE_NAMES: ReadonlySet<string> = new Set([
+	'limit', 'income', 'rent', 'maxRent', 'assetLimit', 'leefgeld', 'norm', 'incomeLimit', 'yearIncome',
+	'hourlyDagopvang', 'hourlyBso', 'hourlyGastouder'
+]);
+
+/**
+ * How the UI should format a reason value: money (formatMoney), an ISO date ("…Date": formatDate),
+ * a calendar year ("year": as is, no thousands sign) or a plain number (formatNumber).
+ */
+export function reasonValueKind(name: string): 'money' | 'date' | 'year' | 'number' {
+	if (MONEY_VALUE_NAMES.has(name)) return 'money';
+	if (name.endsWith('Date')) return 'date';
+	if (name === 'year') return 'year';
+	return 'number';
+}
+
+export interface HintAmount {
+	value: number;
+	period: Period;
+	/** The date the figure holds from (ISO). */
+	asOf: string;
+	/** "up to": the real amount may be lower. */
+	upTo: boolean;
+	/** The screening date is past the figure's validity: show "bedrag van {date}". */
+	outdated: boolean;
+	/** Counted in "together roughly … per year". */
+	countsInTotal: boolean;
+	/** Computed from the norms (e.g. bijstand top-up), not quoted by a source. */
+	computed: boolean;
+}
+
+export interface Hint {
+	id: SchemeId;
+	scope: Scheme['scope'];
+	benefit: Scheme['benefit'];
+	verdict: Verdict;
+	reasons: Reason[];
+	/** null: no amount (a service or discount), or the amount is not known — then see askWho. */
+	amount: HintAmount | null;
+	/** Who to ask for the amount when it is money and unknown; null otherwise. */
+	askWho: HelperId | null;
+	/** Date of the oldest figure used that is past its validity, or else of the main figure used. */
+	figureDate: string | null;
+	/** A figure used is older than the date screened for; near a limit this made the verdict "maybe". */
+	outdated: boolean;
+	helpers: HelperId[];
+	apply: Scheme['apply'];
+	placeCategory?: PlaceCategory;
+	sources: Source[];
+}

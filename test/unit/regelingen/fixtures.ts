@@ -1,0 +1,70 @@
+import type { Household } from '../../../src/lib/regelingen/household';
+import type { Hint } from '../../../src/lib/regelingen/types';
+import { screen } from '../../../src/lib/regelingen/screen';
+
+/** A single adult in Dordrecht with everything answered and nothing special. */
+export function household(overrides: Partial<Household> = {}): Household {
+	return {
+		livesInDordrecht: true,
+		age: 35,
+		partner: false,
+		partnerAge: null,
+		children: [],
+		netMonthlyIncome: 1000,
+		savingsAboveLimit: false,
+		rentPerMonth: 600,
+		hasDebts: false,
+		care: null,
+		volunteering: null,
+		fullAow: null,
+		childcare: false,
+		studentWithDisability: false,
+		...overrides
+	};
+}
+
+export const day = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
+
+export function hint(h: Household, id: string, on = '2025-08-01'): Hint {
+	const found = screen(h, day(on)).find((x) => x.id === id);
+	if (!found) throw new Error(`no hint ${id}`);
+	return found;
+}
+
+export const keys = (x: Hint): string[] => x.reasons.map((r) => r.key.replace('regelingen.reason.', ''));
+
+/** Mulberry32: a small seeded PRNG, so property tests are repeatable. */
+export function prng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Random but valid households, including "don't know" answers and edge ages. */
+export function randomHousehold(rand: () => number): Household {
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+	const maybeNull = <T>(v: T, p = 0.15): T | null => (rand() < p ? null : v);
+	const partner = rand() < 0.45;
+	const kids = Math.floor(rand() * 4);
+	return {
+		livesInDordrecht: rand() < 0.8,
+		age: Math.floor(rand() * 90) + 14,
+		partner,
+		partnerAge: partner ? maybeNull(Math.floor(rand() * 80) + 18, 0.1) : null,
+		children: Array.from({ length: kids }, () => Math.floor(rand() * 25)),
+		netMonthlyIncome: maybeNull(Math.round(rand() * 6000 * 100) / 100),
+		savingsAboveLimit: pick([true, false, null]),
+		rentPerMonth: maybeNull(Math.round(rand() * 1500), 0.3),
+		hasDebts: pick([true, false, null]),
+		care: rand() < 0.3 ? { hoursPerWeek: Math.floor(rand() * 40), longerThan3Months: rand() < 0.5 } : null,
+		volunteering: rand() < 0.3 ? { hoursPerWeek: Math.floor(rand() * 12), months: Math.floor(rand() * 24) } : null,
+		fullAow: pick([true, false, null]),
+		childcare: rand() < 0.2,
+		studentWithDisability: rand() < 0.1
+	};
+}
