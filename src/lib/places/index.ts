@@ -1,0 +1,11 @@
+/** Public API of "help nearby" for the UI. Pure TypeScript; zod stays in ./schema (build/test only). */
+export * from './constants';
+export type { Place, LocalizedText, OpeningSlot, Schedule, Geo } from './schema';
+export { PLACES, placeById } from './data';
+export { distanceMetres, type LatLon } from './distance';
+export { displayDistance, uncertaintyKm, roundingStepKm, type DistanceDisplay, type PersonPrecision } from './precision';
+export { parsePostcode, type PostcodeResult } from './postcode';
+export { openStatus, hoursToday, weekHours, weekdayName, amsterdamClock, type OpenStatus } from './hours';
+export { originFromGps, originFromPc4, originFromWijk, centroidOf, WIJKEN, POSTCODE_ATTRIBUTION, type Origin, type WijkInfo } from './origin';
+export { listFor, sortByDistance, filterByCategory, filterByWijk, isListed, personPrecision, type PlaceWithDistance } from './nearby';
+export { routeQuery, routeHref } from './route';

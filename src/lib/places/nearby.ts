@@ -1,0 +1,77 @@
+import type { Category, WijkName } from './constants';
+import { PLACES } from './data';
+import { distanceMetres } from './distance';
+import type { Origin } from './origin';
+import { displayDistance, type DistanceDisplay, type PersonPrecision } from './precision';
+import type { Place } from './schema';
+
+export interface PlaceWithDistance {
+	place: Place;
+	/** Raw great-circle distance; null without origin or without a place location. For sorting only — show `distance`. */
+	metres: number | null;
+	distance: DistanceDisplay;
+}
+
+const collator = new Intl.Collator('nl');
+
+/**
+ * Whether a place belongs in the list residents see. Moved and closed places stay in the data
+ * (with their status) but are never shown as places to go. A place with no phone, website,
+ * street or wijk gives a person nothing to act on, so it is left out too; the data report
+ * lists those for the data keepers.
+ */
+export function isListed(place: Place): boolean {
+	if (place.status === 'moved' || place.status === 'closed') return false;
+	return Boolean(place.phone || place.website || place.address.street || place.wijk);
+}
+
+export function personPrecision(origin: Origin): PersonPrecision {
+	return origin.kind === 'gps' ? { kind: 'gps', accuracyM: origin.accuracyM } : { kind: origin.kind };
+}
+
+/** Active places before places whose status is unknown, then by name. */
+function byStatusThenName(a: Place, b: Place): number {
+	const rank = (p: Place) => (p.status === 'active' ? 0 : 1);
+	return rank(a) - rank(b) || collator.compare(a.name, b.name);
+}
+
+/** Nearest first; places without a location follow the located ones, so they stay findable. */
+export function sortByDistance(places: readonly Place[], origin: Origin): PlaceWithDistance[] {
+	const person = personPrecision(origin);
+	const withDistance = places.map((place): PlaceWithDistance => {
+		const metres = place.geo.precision === 'none' ? null : distanceMetres(origin, place.geo);
+		return { place, metres, distance: displayDistance(metres, person, place.geo.precision) };
+	});
+	return withDistance.sort((a, b) => {
+		if (a.metres === null || b.metres === null) {
+			if (a.metres !== b.metres) return a.metres === null ? 1 : -1;
+			return byStatusThenName(a.place, b.place);
+		}
+		return a.metres - b.metres || byStatusThenName(a.place, b.place);
+	});
+}
+
+export function filterByCategory(places: readonly Place[], category: Category | null): Place[] {
+	return category === null ? [...places] : places.filter((p) => p.categories.includes(category));
+}
+
+export function filterByWijk(places: readonly Place[], wijk: WijkName | null): Place[] {
+	return wijk === null ? [...places] : places.filter((p) => p.wijk === wijk);
+}
+
+/**
+ * The list the "help nearby" screen shows: listed places, optionally one need and one wijk,
+ * nearest first when we know where the person is, otherwise active first and by name.
+ */
+export function listFor(
+	origin: Origin | null,
+	category: Category | null,
+	wijk: WijkName | null,
+	places: readonly Place[] = PLACES
+): PlaceWithDistance[] {
+	const chosen = filterByWijk(filterByCategory(places.filter(isListed), category), wijk);
+	if (origin) return sortByDistance(chosen, origin);
+	return chosen
+		.sort(byStatusThenName)
+		.map((place) => ({ place, metres: null, distance: { kind: 'unknown' } as const }));
+}
