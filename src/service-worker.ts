@@ -3,6 +3,7 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -23,6 +24,10 @@ precacheAndRoute(entries, {
 	cleanURLs: false
 });
 cleanupOutdatedCaches();
+// On the very first install, take charge of the open page at once so it works offline right
+// away. Updates still wait for the person's consent: without skipWaiting a new worker never
+// activates while an old one controls a page.
+clientsClaim();
 
 // An update waits until the person agrees in the app; the page then asks us to take over.
 sw.addEventListener('message', (event) => {

@@ -18,8 +18,3 @@ export const helpLineSchema = z.object({
 export const helpLinesSchema = z.array(helpLineSchema).min(1);
 
 export type HelpLine = z.infer<typeof helpLineSchema>;
-
-/** "0800-2000" → "tel:08002000": what a phone dials. */
-export function telHref(phone: string): string {
-	return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}

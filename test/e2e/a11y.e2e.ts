@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { LANG_CODES, allPagePaths, pagesFor } from './support/pages';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the language choice has no accessibility violations', async ({ page }) => {
+	await page.goto('/');
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+for (const lang of LANG_CODES) {
+	test(`every page in ${lang} has no accessibility violations (WCAG 2.2 A/AA)`, async ({ page }) => {
+		test.slow();
+		const paths = pagesFor(lang);
+		expect(paths.length).toBeGreaterThan(3);
+		const problems: string[] = [];
+		for (const path of paths) {
+			await page.goto(path);
+			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+			for (const v of results.violations) problems.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+		}
+		expect(problems).toEqual([]);
+	});
+}
+
+test('the page list covers all seven languages', () => {
+	for (const lang of LANG_CODES) expect(allPagePaths().some((p) => p.startsWith(`/${lang}/`))).toBe(true);
+});
