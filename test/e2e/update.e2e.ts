@@ -15,9 +15,12 @@ let server: SwitchableStaticServer;
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	// A second build of the same code with another version: what a new release looks like.
+	// Playwright's NODE_OPTIONS (its module loader) must not leak into the child build.
+	const { NODE_OPTIONS: _loader, ...env } = process.env;
 	execSync('npx vite build', {
-		env: { ...process.env, HULPWIJZER_BUILD_DIR: NEW_BUILD, HULPWIJZER_KIT_DIR: '.svelte-kit-update-test', HULPWIJZER_VERSION: NEW_VERSION },
-		stdio: 'ignore'
+		env: { ...env, HULPWIJZER_BUILD_DIR: NEW_BUILD, HULPWIJZER_KIT_DIR: '.svelte-kit-update-test', HULPWIJZER_VERSION: NEW_VERSION },
+		stdio: 'ignore',
+		timeout: 150_000
 	});
 	server = new SwitchableStaticServer(BUILD_DIR);
 	await server.listen(PORT);
@@ -34,8 +37,6 @@ test('a new version is announced and applied only when the person agrees', async
 	await page.goto(`http://127.0.0.1:${PORT}/nl/over/`);
 	await waitForServiceWorkerControl(page);
 	await expect(page.getByTestId('app-version')).toContainText(oldVersion);
-	// Something the person was doing: the language menu is open.
-	await page.locator('details.lang-switch summary').click();
 
 	// The new release goes live; the phone checks for it.
 	server.root = NEW_BUILD;
