@@ -1,6 +1,46 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { runnerImport } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** The job namespaces get their own chunk per language; every other top-level key is 'shell'. */
+const JOB_NAMESPACES = ['balance', 'regelingen', 'places'];
+const VIRTUAL = 'virtual:hw-messages';
+
+/**
+ * Splits messages/<lang>.json into one small chunk per language and namespace, so a page loads
+ * only the text it shows (the shell plus its own job) instead of every string of the app.
+ * The service worker still precaches all chunks for offline use.
+ */
+function messageChunks(): Plugin {
+	const dir = new URL('./messages/', import.meta.url);
+	const langs = () => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+	const namespaceOf = (json: Record<string, unknown>, ns: string) =>
+		ns === 'shell' ? Object.fromEntries(Object.entries(json).filter(([k]) => !JOB_NAMESPACES.includes(k))) : (json[ns] ?? {});
+	return {
+		name: 'hulpwijzer-message-chunks',
+		resolveId(id) {
+			return id === VIRTUAL || id.startsWith(`${VIRTUAL}/`) ? `\0${id}` : undefined;
+		},
+		load(id) {
+			if (id === `\0${VIRTUAL}`) {
+				const entries = langs().flatMap((lang) =>
+					['shell', ...JOB_NAMESPACES].map((ns) => `'${lang}:${ns}': () => import('${VIRTUAL}/${lang}/${ns}')`)
+				);
+				return `export const loaders = {${entries.join(',\n')}};`;
+			}
+			if (id.startsWith(`\0${VIRTUAL}/`)) {
+				const [lang, ns] = id.slice(VIRTUAL.length + 2).split('/');
+				const file = new URL(`${lang}.json`, dir);
+				this.addWatchFile(file.pathname);
+				const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+				const content = ns === 'shell' ? namespaceOf(json, ns) : { [ns as string]: namespaceOf(json, ns as string) };
+				return `export default ${JSON.stringify(content)};`;
+			}
+			return undefined;
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
@@ -19,6 +59,7 @@ export default defineConfig({
 				}
 			}
 		},
+		messageChunks(),
 		sveltekit()
 	],
 	server: { fs: { allow: ['messages'] } },

@@ -1,19 +1,42 @@
 import i18next, { type TOptions } from 'i18next';
+import { loaders } from 'virtual:hw-messages';
+import { browser } from '$app/environment';
 import { localeFor, type LangCode } from './locales';
 
 export type Messages = Record<string, unknown>;
 export type Translate = (key: string, values?: TOptions) => string;
 
-/**
- * Each language's messages are their own chunk: a phone downloads only the language it shows
- * (the service worker still precaches all seven for offline use).
- */
-const loaders = import.meta.glob<Messages>('../../../messages/*.json', { import: 'default' });
+export type Namespace = 'shell' | 'balance' | 'regelingen' | 'places';
 
-export async function loadMessages(lang: LangCode): Promise<Messages> {
-	const load = loaders[`../../../messages/${lang}.json`];
-	if (!load) throw new Error(`No messages for language ${lang}`);
-	return load();
+/**
+ * Which message namespaces a route needs, from its route id ('/[lang=lang]/balans/uitslag').
+ * A page downloads only these chunks (the service worker still precaches all of them).
+ */
+export function namespacesFor(routeId: string | null): Namespace[] {
+	const section = routeId?.split('/')[2] ?? '';
+	switch (section) {
+		case 'balans':
+			return ['shell', 'balance', 'places'];
+		case 'regelingen':
+			return ['shell', 'regelingen', 'places'];
+		case 'hulp-in-de-buurt':
+			return ['shell', 'places'];
+		case 'overzicht':
+			return ['shell', 'balance', 'regelingen', 'places'];
+		default:
+			return ['shell'];
+	}
+}
+
+export async function loadMessages(lang: LangCode, namespaces: readonly Namespace[]): Promise<Messages> {
+	const parts = await Promise.all(
+		namespaces.map((ns) => {
+			const load = loaders[`${lang}:${ns}`];
+			if (!load) throw new Error(`No messages for ${lang}:${ns}`);
+			return load().then((m) => m.default);
+		})
+	);
+	return Object.assign({}, ...parts);
 }
 
 /**
@@ -28,7 +51,15 @@ export function createTranslator(lang: LangCode, messages: Messages): Translate 
 		initAsync: false,
 		fallbackLng: false,
 		returnNull: false,
-		interpolation: { escapeValue: false }
+		interpolation: { escapeValue: false },
+		// A key missing from this page's namespaces stops the build (prerender runs this on the
+		// server), and shows up as a console error in the browser tests.
+		saveMissing: true,
+		missingKeyHandler: (_lngs, _ns, key) => {
+			const message = `Missing message "${key}" for ${lang} (add it to messages/, or the page's namespaces)`;
+			if (!browser) throw new Error(message);
+			console.error(message);
+		}
 	});
 	return (key, values) => instance.t(key, values ?? {}) as string;
 }

@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test';
+import { BUDGETS, pageWeight, precacheBytes } from '../bench/sizes';
+import { BUILD_DIR } from './support/pages';
+
+// Sizes are deterministic for a given build, so they can be asserted; `npm run bench` prints them.
+test.use({ serviceWorkers: 'block' });
+
+test('the start page stays within its download budget', async ({ page, baseURL }) => {
+	const weight = await pageWeight(page, BUILD_DIR, baseURL ?? '', '/');
+	expect(weight.jsFiles, 'the measurement must have seen the scripts').toBeGreaterThan(0);
+	expect(weight.htmlGzip).toBeLessThanOrEqual(BUDGETS.startPageHtml);
+	expect(weight.jsGzip + weight.cssGzip).toBeLessThanOrEqual(BUDGETS.startPageJsCss);
+});
+
+test('everything the service worker keeps for offline use stays within 1.5 MB', () => {
+	const { files, bytes } = precacheBytes(BUILD_DIR);
+	expect(files).toBeGreaterThan(50);
+	expect(bytes).toBeLessThanOrEqual(BUDGETS.precache);
+});
