@@ -21,11 +21,17 @@ export interface Check {
 	substantive: boolean;
 	figure?: Figure;
 	sources?: Source[];
+	/** Sources that follow `sources` (e.g. the norm's after the scheme's), kept apart to save a copy. */
+	moreSources?: Source[];
 }
 
-export function check(status: CheckStatus, key: string, values?: Reason['values'], extra: Partial<Check> = {}): Check {
+export function check(status: CheckStatus, key: string, values?: Reason['values'], extra?: Partial<Check>): Check {
 	const reason: Reason = values ? { key: `regelingen.reason.${key}`, values } : { key: `regelingen.reason.${key}` };
-	return { status, reason, substantive: true, ...extra };
+	const made: Check = { status, reason, substantive: extra?.substantive ?? true };
+	if (extra?.figure !== undefined) made.figure = extra.figure;
+	if (extra?.sources !== undefined) made.sources = extra.sources;
+	if (extra?.moreSources !== undefined) made.moreSources = extra.moreSources;
+	return made;
 }
 
 /**

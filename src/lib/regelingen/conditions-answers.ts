@@ -6,13 +6,11 @@ import { aowShortfall, incomeNorm, incomeNormUnknownPercent, incomeYear, leefgel
 type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
 
 /** Age is a gate, not an answer that decides "unknown": a passed age check shows no reason. */
-function age(c: Of<'age'>, ctx: ScreenContext): Check[] {
+function age(c: Of<'age'>, ctx: ScreenContext, out: Check[]): void {
 	const { h, aowAge } = ctx;
-	const out: Check[] = [];
 	if (c.min !== undefined && h.age < c.min) out.push(check('fail', 'ageBelowMin', { minAge: c.min }, { substantive: false }));
 	if (c.belowAow && h.age >= aowAge) out.push(check('fail', 'ageAtAow', { aowAge }, { substantive: false }));
 	if (c.atAow && h.age < aowAge) out.push(check('fail', 'ageBelowAow', { aowAge }, { substantive: false }));
-	return out;
 }
 
 function assetsBijstand(c: Of<'assetsBijstand'>, ctx: ScreenContext): Check {
@@ -85,29 +83,44 @@ function yesNo(answer: boolean | null, yes: string, no: string, unknown: string)
 	return answer ? check('pass', yes) : check('fail', no);
 }
 
+/**
+ * Evaluates one condition of a scheme and adds its checks to `out` (no array per condition):
+ * most give one check, age gives none when it passes.
+ */
+export function evaluateInto(c: Condition, ctx: ScreenContext, out: Check[]): void {
+	if (c.type === 'age') return age(c, ctx, out);
+	if (c.type === 'note') {
+		const atAow = ctx.h.age >= ctx.aowAge;
+		if ((c.when === 'atAow' && !atAow) || (c.when === 'belowAow' && atAow)) return;
+		out.push(check('info', c.reason, c.values, { substantive: false }));
+		return;
+	}
+	out.push(evaluateOne(c, ctx));
+}
+
 /** Evaluates one condition of a scheme; most give one check, age gives none when it passes. */
 export function evaluate(c: Condition, ctx: ScreenContext): Check[] {
+	const out: Check[] = [];
+	evaluateInto(c, ctx, out);
+	return out;
+}
+
+function evaluateOne(c: Exclude<Condition, { type: 'age' | 'note' }>, ctx: ScreenContext): Check {
 	switch (c.type) {
-		case 'age': return age(c, ctx);
-		case 'incomeNorm': return [incomeNorm(c, ctx)];
-		case 'incomeNormUnknownPercent': return [incomeNormUnknownPercent(c, ctx)];
-		case 'incomeYear': return [incomeYear(c, ctx)];
-		case 'assetsBijstand': return [assetsBijstand(c, ctx)];
-		case 'assetsOwnLimit': return [assetsOwnLimit(c, ctx)];
-		case 'childAged': return [childAged(c, ctx)];
-		case 'renting': return [renting(c, ctx)];
-		case 'debts': return [yesNo(ctx.h.hasDebts, 'hasDebts', 'noDebts', 'debtsUnknown')];
-		case 'care': return [care(c, ctx)];
-		case 'volunteering': return [volunteering(c, ctx)];
-		case 'childcare': return [yesNo(ctx.h.childcare, 'usesChildcare', 'noChildcare', 'noChildcare')];
-		case 'studentWithDisability': return [yesNo(ctx.h.studentWithDisability, 'studentWithDisability', 'notStudentWithDisability', 'notStudentWithDisability')];
-		case 'aowShortfall': return [aowShortfall(ctx)];
-		case 'leefgeld': return [leefgeld(c, ctx)];
-		case 'uncheckable': return [check('uncheckable', c.reason, c.values, { substantive: false })];
-		case 'note': {
-			const atAow = ctx.h.age >= ctx.aowAge;
-			if ((c.when === 'atAow' && !atAow) || (c.when === 'belowAow' && atAow)) return [];
-			return [check('info', c.reason, c.values, { substantive: false })];
-		}
+		case 'incomeNorm': return incomeNorm(c, ctx);
+		case 'incomeNormUnknownPercent': return incomeNormUnknownPercent(c, ctx);
+		case 'incomeYear': return incomeYear(c, ctx);
+		case 'assetsBijstand': return assetsBijstand(c, ctx);
+		case 'assetsOwnLimit': return assetsOwnLimit(c, ctx);
+		case 'childAged': return childAged(c, ctx);
+		case 'renting': return renting(c, ctx);
+		case 'debts': return yesNo(ctx.h.hasDebts, 'hasDebts', 'noDebts', 'debtsUnknown');
+		case 'care': return care(c, ctx);
+		case 'volunteering': return volunteering(c, ctx);
+		case 'childcare': return yesNo(ctx.h.childcare, 'usesChildcare', 'noChildcare', 'noChildcare');
+		case 'studentWithDisability': return yesNo(ctx.h.studentWithDisability, 'studentWithDisability', 'notStudentWithDisability', 'notStudentWithDisability');
+		case 'aowShortfall': return aowShortfall(ctx);
+		case 'leefgeld': return leefgeld(c, ctx);
+		case 'uncheckable': return check('uncheckable', c.reason, c.values, { substantive: false });
 	}
 }

@@ -13,7 +13,7 @@ export function incomeNorm(c: Of<'incomeNorm'>, ctx: ScreenContext): Check {
 	if (!norm) return check('uncheckable', 'normUnknownForHousehold', { percent: c.percent });
 	const income = h.netMonthlyIncome;
 	const figure = { date: norm.peildatum, outdated: norm.outdated };
-	const extra = { figure, sources: [...c.sources, ...norm.sources] };
+	const extra = { figure, sources: c.sources, moreSources: norm.sources };
 	const limit = percentOfNorm(norm, c.percent);
 	const values = { limit, percent: c.percent, normDate: norm.peildatum, income };
 	const result = compareWithLimit(income, limit, { comparison: c.comparison, outdated: norm.outdated, bandPercent: ctx.nearBand });
@@ -24,7 +24,7 @@ export function incomeNorm(c: Of<'incomeNorm'>, ctx: ScreenContext): Check {
 		if (income <= higherLimit * (1 + (norm.outdated ? ctx.nearBand / 100 : 0))) {
 			return check('uncheckable', 'incomeBelowUnconfirmedLimit', { limit: higherLimit, percent: higher.percent, normDate: norm.peildatum, income }, {
 				figure,
-				sources: [...extra.sources, ...higher.sources]
+				sources: [...c.sources, ...norm.sources, ...higher.sources]
 			});
 		}
 	}
@@ -38,7 +38,7 @@ export function incomeNormUnknownPercent(c: Of<'incomeNormUnknownPercent'>, ctx:
 	if (h.netMonthlyIncome === null) return check('missing', 'incomeUnknownNoLimit');
 	if (!norm) return check('uncheckable', 'limitPercentNotFound');
 	const income = h.netMonthlyIncome;
-	const extra = { figure: { date: norm.peildatum, outdated: norm.outdated }, sources: [...c.sources, ...norm.sources] };
+	const extra = { figure: { date: norm.peildatum, outdated: norm.outdated }, sources: c.sources, moreSources: norm.sources };
 	const limit = percentOfNorm(norm, c.upperBoundPercent);
 	const values = { limit, percent: c.upperBoundPercent, normDate: norm.peildatum, income };
 	const result = compareWithLimit(income, limit, { comparison: 'atMost', outdated: norm.outdated, bandPercent: ctx.nearBand });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import normsData from '../data/norms.json';
 
 /**
@@ -11,29 +10,26 @@ export const AOW_AGE_YEARS: number = normsData.aowAge.years;
  * The answers of the regelingen questions. Money is euro per month; `null` means "I don't know"
  * (or, for rent/care/volunteering, "not applicable"). Income is the whole household's net income
  * WITHOUT holiday pay and WITHOUT toeslagen, kinderbijslag and kindgebonden budget: that is the
- * income the minimabeleid counts (see README).
+ * income the minimabeleid counts (see README). The zod schema that checks this shape lives in
+ * household-schema.ts, so pages can use this module without loading zod.
  */
-export const householdSchema = z
-	.object({
-		livesInDordrecht: z.boolean({ error: 'livesInDordrecht: answer yes or no' }),
-		age: z.number({ error: 'age: a number of years' }).int('age: whole years').min(0, 'age: 0 or more').max(120, 'age: 120 or less'),
-		partner: z.boolean({ error: 'partner: answer yes or no' }),
-		partnerAge: z.number().int('partnerAge: whole years').min(0).max(120).nullable(),
-		children: z.array(z.number().int('children: ages in whole years').min(0, 'children: age 0 or more').max(30, 'children: age 30 or less')).max(20, 'children: at most 20'),
-		netMonthlyIncome: z.number().min(0, 'netMonthlyIncome: 0 or more').max(100000, 'netMonthlyIncome: at most 100000 per month').nullable(),
-		savingsAboveLimit: z.boolean().nullable(),
-		rentPerMonth: z.number().min(0, 'rentPerMonth: 0 or more').max(100000, 'rentPerMonth: at most 100000').nullable(),
-		hasDebts: z.boolean().nullable(),
-		care: z.object({ hoursPerWeek: z.number().min(0).max(168, 'care.hoursPerWeek: at most 168'), longerThan3Months: z.boolean() }).nullable(),
-		volunteering: z.object({ hoursPerWeek: z.number().min(0).max(168, 'volunteering.hoursPerWeek: at most 168'), months: z.number().min(0).max(1200) }).nullable(),
-		fullAow: z.boolean().nullable(),
-		childcare: z.boolean(),
-		studentWithDisability: z.boolean()
-	})
-	.strict()
-	.refine((h) => h.partner || h.partnerAge === null, { message: 'partnerAge: only when there is a partner', path: ['partnerAge'] });
+export interface Household {
+	livesInDordrecht: boolean;
+	age: number;
+	partner: boolean;
+	partnerAge: number | null;
+	children: number[];
+	netMonthlyIncome: number | null;
+	savingsAboveLimit: boolean | null;
+	rentPerMonth: number | null;
+	hasDebts: boolean | null;
+	care: { hoursPerWeek: number; longerThan3Months: boolean } | null;
+	volunteering: { hoursPerWeek: number; months: number } | null;
+	fullAow: boolean | null;
+	childcare: boolean;
+	studentWithDisability: boolean;
+}
 
-export type Household = z.infer<typeof householdSchema>;
 export type QuestionId = keyof Household;
 
 export type HouseholdType = 'single' | 'singleParent' | 'couple';

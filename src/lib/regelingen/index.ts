@@ -1,4 +1,5 @@
-export { householdSchema, neededQuestions, householdType, householdSize, QUESTION_ORDER, AOW_AGE_YEARS } from './household';
+export { householdSchema } from './household-schema';
+export { neededQuestions, householdType, householdSize, QUESTION_ORDER, AOW_AGE_YEARS } from './household';
 export type { Household, HouseholdType, QuestionId } from './household';
 export { screen, yearlyTotal, helperById, SCHEMES, HELPERS } from './screen';
 export { assetLimitFor, normFor } from './norms';

@@ -10,8 +10,16 @@ export type AgeBand = '18-20' | '21-aow' | 'aow';
 
 /** "2025-07-01" for a Date, read in UTC so screening never depends on the phone's time zone. */
 export function isoDay(on: Date): string {
-	return on.toISOString().slice(0, 10);
+	const time = on.getTime();
+	if (time !== lastTime) {
+		lastDay = on.toISOString().slice(0, 10);
+		lastTime = time;
+	}
+	return lastDay;
 }
+/** The last date asked for and its day: screening many households for one date formats it once. */
+let lastTime = Number.NaN;
+let lastDay = '';
 
 /** Adds whole months to an ISO date string ("2025-07-01" + 6 → "2026-01-01"). */
 export function addMonths(iso: string, months: number): string {
@@ -43,7 +51,10 @@ export function ageBand(h: Household): AgeBand | null {
 
 /** The norm period that holds on a date: the newest peildatum on or before it. */
 export function normPeriodOn(on: Date): NormPeriod | null {
-	const day = isoDay(on);
+	return normPeriodOnDay(isoDay(on));
+}
+
+function normPeriodOnDay(day: string): NormPeriod | null {
 	let found: NormPeriod | null = null;
 	for (const period of NORMS.bijstandsnormen) if (period.peildatum <= day) found = period;
 	return found;
@@ -70,9 +81,23 @@ function pairFor(period: NormPeriod, band: AgeBand, type: ReturnType<typeof hous
 	return type === 'single' ? norms['18-20'].single : null;
 }
 
+/** The first day the next half-yearly norm should hold, per peildatum (worked out once). */
+const outdatedFrom = new Map<string, string>();
+
+function nextPeildatum(peildatum: string): string {
+	let next = outdatedFrom.get(peildatum);
+	if (next === undefined) outdatedFrom.set(peildatum, (next = addMonths(peildatum, NORMS.normValidityMonths)));
+	return next;
+}
+
 /** The 100% bijstandsnorm for this household on this date, or null when the facts have none. */
 export function normFor(h: Household, on: Date): NormFigure | null {
-	const period = normPeriodOn(on);
+	return normForDay(h, isoDay(on));
+}
+
+/** normFor with the date already as "YYYY-MM-DD" (screen() works it out once per household). */
+export function normForDay(h: Household, day: string): NormFigure | null {
+	const period = normPeriodOnDay(day);
 	const band = ageBand(h);
 	if (!period || !band) return null;
 	const pair = pairFor(period, band, householdType(h));
@@ -83,7 +108,7 @@ export function normFor(h: Household, on: Date): NormFigure | null {
 		incl: pair.incl,
 		exclDerived: pair.excl === null,
 		peildatum: period.peildatum,
-		outdated: isoDay(on) >= addMonths(period.peildatum, NORMS.normValidityMonths),
+		outdated: day >= nextPeildatum(period.peildatum),
 		sources: pair.excl === null ? [...period.sources, ...NORMS.holidayPay.sources] : period.sources
 	};
 }
@@ -104,7 +129,11 @@ export interface AssetLimitFigure {
 
 /** The vermogensgrens (bijstand and most SDD schemes) to show for this household, or null. */
 export function assetLimitFor(h: Household, on: Date = new Date()): AssetLimitFigure | null {
-	const year = on.getUTCFullYear();
+	return assetLimitForYear(h, on.getUTCFullYear());
+}
+
+/** assetLimitFor with the calendar year (UTC) of the screening date. */
+export function assetLimitForYear(h: Household, year: number): AssetLimitFigure | null {
 	let found: AssetLimit | null = null;
 	for (const entry of NORMS.assetLimits) if (entry.year <= year) found = entry;
 	if (!found) return null;

@@ -3,13 +3,13 @@ import schemesData from '../data/schemes.json';
 import type { Source } from '../data/source';
 import { amountFor } from './amounts';
 import { check, type Check } from './checks';
-import { evaluate } from './conditions-answers';
+import { evaluateInto } from './conditions-answers';
 import type { ScreenContext } from './context';
 import type { Helper } from './helpers-schema';
 import { AOW_AGE_YEARS, type Household } from './household';
-import { assetLimitFor, isoDay, normFor, NORMS } from './norms';
+import { assetLimitForYear, isoDay, normForDay, NORMS } from './norms';
 import type { Scheme } from './schemes-schema';
-import type { Hint, HintAmount, Verdict } from './types';
+import type { Hint, HintAmount, Reason, Verdict } from './types';
 
 /** Validated by schemesSchema / helpersSchema at build and test time (see validate.ts). */
 export const SCHEMES = schemesData as Scheme[];
@@ -21,32 +21,59 @@ export const HELPERS = helpersData as Helper[];
  * an answer is unknown, or income is within the near-limit band of an outdated figure.
  */
 export function combine(checks: readonly Check[]): Verdict {
-	if (checks.some((c) => c.status === 'fail')) return 'unlikely';
-	const answers = checks.filter((c) => c.substantive && c.status !== 'info');
-	if (answers.length > 0 && answers.every((c) => c.status === 'missing')) return 'unknown';
-	if (checks.some((c) => c.status === 'missing' || c.status === 'uncheckable' || c.status === 'near')) return 'maybe';
-	return 'likely';
+	let answers = 0;
+	let missingAnswers = 0;
+	let open = false;
+	for (const c of checks) {
+		const s = c.status;
+		if (s === 'fail') return 'unlikely';
+		if (s === 'missing' || s === 'uncheckable' || s === 'near') open = true;
+		if (c.substantive && s !== 'info') {
+			answers += 1;
+			if (s === 'missing') missingAnswers += 1;
+		}
+	}
+	if (answers > 0 && missingAnswers === answers) return 'unknown';
+	return open ? 'maybe' : 'likely';
 }
 
-function uniqueSources(lists: Source[][]): Source[] {
-	const seen = new Set<string>();
-	const out: Source[] = [];
-	for (const s of lists.flat()) {
-		const key = `${s.url}|${s.date}`;
-		if (!seen.has(key)) {
-			seen.add(key);
-			out.push(s);
+/** Adds the sources not yet in `out` (same url and date counts as the same source). */
+function addUnique(list: readonly Source[], out: Source[]): void {
+	next: for (let i = 0; i < list.length; i++) {
+		const s = list[i] as Source;
+		for (let j = 0; j < out.length; j++) {
+			const o = out[j] as Source;
+			if (o === s || (o.url === s.url && o.date === s.date)) continue next;
 		}
+		out.push(s);
+	}
+}
+
+/** The sources of a hint without repeats (same url and date): the first one kept, in order. */
+function uniqueSources(first: readonly Source[], checks: readonly Check[]): Source[] {
+	const out: Source[] = [];
+	addUnique(first, out);
+	for (const c of checks) {
+		if (c.sources) addUnique(c.sources, out);
+		if (c.moreSources) addUnique(c.moreSources, out);
 	}
 	return out;
 }
 
+/** The oldest outdated figure used, or else the first figure used (checks first, then the amount). */
 function figureInfo(checks: readonly Check[], amount: HintAmount | null): { figureDate: string | null; outdated: boolean } {
-	const figures = checks.flatMap((c) => (c.figure ? [c.figure] : []));
-	if (amount) figures.push({ date: amount.asOf, outdated: amount.outdated });
-	const old = figures.filter((f) => f.outdated).map((f) => f.date).sort();
-	if (old.length > 0) return { figureDate: old[0] as string, outdated: true };
-	return { figureDate: figures[0]?.date ?? null, outdated: false };
+	let first: string | null = null;
+	let oldest: string | null = null;
+	for (const c of checks) {
+		if (!c.figure) continue;
+		first ??= c.figure.date;
+		if (c.figure.outdated && (oldest === null || c.figure.date < oldest)) oldest = c.figure.date;
+	}
+	if (amount) {
+		first ??= amount.asOf;
+		if (amount.outdated && (oldest === null || amount.asOf < oldest)) oldest = amount.asOf;
+	}
+	return oldest !== null ? { figureDate: oldest, outdated: true } : { figureDate: first, outdated: false };
 }
 
 export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
@@ -54,34 +81,41 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 	if (scheme.scope === 'local') {
 		checks.push(ctx.h.livesInDordrecht ? check('pass', 'livesInDordrecht', undefined, { substantive: false }) : check('fail', 'notInDordrecht', undefined, { substantive: false }));
 	}
-	for (const condition of scheme.conditions) checks.push(...evaluate(condition, ctx));
+	for (const condition of scheme.conditions) evaluateInto(condition, ctx, checks);
 	const verdict = combine(checks);
 	const amount = amountFor(scheme, ctx);
 	// Failed conditions first: they are the reason for "unlikely".
-	const ordered = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status !== 'fail')];
-	return {
+	const reasons: Reason[] = [];
+	for (const c of checks) if (c.status === 'fail') reasons.push(c.reason);
+	for (const c of checks) if (c.status !== 'fail') reasons.push(c.reason);
+	const { figureDate, outdated } = figureInfo(checks, amount);
+	const hint: Omit<Hint, 'sources'> & { sources?: Hint['sources'] } = {
 		id: scheme.id,
 		scope: scheme.scope,
 		benefit: scheme.benefit,
 		verdict,
-		reasons: ordered.map((c) => c.reason),
+		reasons,
 		amount,
 		askWho: scheme.benefit === 'money' && amount === null ? scheme.askWho : null,
-		...figureInfo(checks, amount),
+		figureDate,
+		outdated,
 		helpers: scheme.helpers,
-		apply: scheme.apply,
-		...(scheme.placeCategory ? { placeCategory: scheme.placeCategory } : {}),
-		sources: uniqueSources([scheme.sources, ...checks.map((c) => c.sources ?? [])])
+		apply: scheme.apply
 	};
+	// Same key order as always (placeCategory before sources), one object, no spreads.
+	if (scheme.placeCategory) hint.placeCategory = scheme.placeCategory;
+	hint.sources = uniqueSources(scheme.sources, checks);
+	return hint as Hint;
 }
 
 export function contextFor(household: Household, on: Date): ScreenContext {
+	const day = isoDay(on);
 	return {
 		h: household,
-		day: isoDay(on),
+		day,
 		aowAge: AOW_AGE_YEARS,
-		norm: normFor(household, on),
-		assetLimit: assetLimitFor(household, on),
+		norm: normForDay(household, day),
+		assetLimit: assetLimitForYear(household, on.getUTCFullYear()),
 		nearBand: NORMS.nearLimitPercent
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { householdSchema, neededQuestions, QUESTION_ORDER } from '../../../src/lib/regelingen/household';
+import { householdSchema } from '../../../src/lib/regelingen/household-schema';
+import { neededQuestions, QUESTION_ORDER } from '../../../src/lib/regelingen/household';
 import { assetLimitFor } from '../../../src/lib/regelingen/norms';
 import { household, day } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prng, randomHousehold, day } from './fixtures';
-import { householdSchema } from '../../../src/lib/regelingen/household';
+import { householdSchema } from '../../../src/lib/regelingen/household-schema';
 import { screen, SCHEMES } from '../../../src/lib/regelingen/screen';
 import type { Verdict } from '../../../src/lib/regelingen/types';
 

@@ -1,0 +1,148 @@
+import type { Household, QuestionId } from './household';
+import { parseAmount } from './parse-amount';
+
+/**
+ * Turns what was typed or chosen on a question page into an answer, or into errors to show.
+ * Pure (no DOM): the page passes the form's fields as strings. Each error names the id of the
+ * input it belongs to, so the error summary can link to it, and a message key under regelingen.
+ */
+
+/** How a question is asked. */
+export type FieldKind = 'yesNo' | 'yesNoUnknown' | 'age' | 'partnerAge' | 'amount' | 'rent' | 'children' | 'care' | 'volunteering';
+
+export const FIELD_KIND: Record<QuestionId, FieldKind> = {
+	livesInDordrecht: 'yesNo',
+	age: 'age',
+	partner: 'yesNo',
+	partnerAge: 'partnerAge',
+	children: 'children',
+	netMonthlyIncome: 'amount',
+	savingsAboveLimit: 'yesNoUnknown',
+	rentPerMonth: 'rent',
+	hasDebts: 'yesNoUnknown',
+	care: 'care',
+	volunteering: 'volunteering',
+	fullAow: 'yesNoUnknown',
+	childcare: 'yesNo',
+	studentWithDisability: 'yesNo'
+};
+
+export interface InputError {
+	/** id of the input (or first radio) the message belongs to. */
+	id: string;
+	/** Message key, e.g. 'regelingen.parse.notANumber'. */
+	key: string;
+	values?: Record<string, number>;
+}
+
+export type ReadResult = { ok: true; value: Household[QuestionId] } | { ok: false; errors: InputError[] };
+
+/**
+ * What the page sends: `choice` (radio: yes / no / unknown), `value` (the text box), `hours`,
+ * `months`, `longer` (yes / no), `children` (one text per child) and `action` — the button pressed:
+ * next, or a shortcut that is an answer in itself (dontKnow, notRenting, skip, none).
+ */
+export interface FieldInput {
+	action?: 'next' | 'dontKnow' | 'notRenting' | 'skip' | 'none';
+	choice?: string;
+	value?: string;
+	hours?: string;
+	months?: string;
+	longer?: string;
+	children?: string[];
+}
+
+/** Input ids used by the pages, so errors can point at them. */
+export const INPUT_ID = { choice: 'antwoord', value: 'antwoord', hours: 'uren', months: 'maanden', longer: 'langer', child: (i: number) => `kind-${i + 1}` };
+
+type Num = { ok: true; value: number } | { ok: false; key: string };
+
+/** A whole number in a range (ages, months), read as leniently as amounts (Arabic-Indic digits too). */
+export function parseWhole(text: string, min: number, max: number, rangeKey: string): Num {
+	const read = parseAmount(text);
+	if (!read.ok) return { ok: false, key: read.reason === 'empty' || read.reason === 'notANumber' ? `regelingen.error.${read.reason === 'empty' ? 'emptyNumber' : 'notANumber'}` : rangeKey };
+	if (!Number.isInteger(read.value)) return { ok: false, key: 'regelingen.error.wholeNumber' };
+	if (read.value < min || read.value > max) return { ok: false, key: rangeKey };
+	return { ok: true, value: read.value };
+}
+
+function hoursFrom(text: string | undefined): Num {
+	const read = parseAmount(text ?? '');
+	if (!read.ok) return { ok: false, key: read.reason === 'empty' ? 'regelingen.error.emptyNumber' : 'regelingen.error.hours' };
+	return read.value > 168 ? { ok: false, key: 'regelingen.error.hours' } : read;
+}
+
+const fail = (id: string, key: string): ReadResult => ({ ok: false, errors: [{ id, key }] });
+
+function yesNo(input: FieldInput, allowUnknown: boolean): ReadResult {
+	if (input.choice === 'yes') return { ok: true, value: true };
+	if (input.choice === 'no') return { ok: true, value: false };
+	if (allowUnknown && input.choice === 'unknown') return { ok: true, value: null };
+	return fail(INPUT_ID.choice, 'regelingen.error.chooseOne');
+}
+
+function amount(input: FieldInput, shortcut: FieldInput['action']): ReadResult {
+	if (input.action === shortcut) return { ok: true, value: null };
+	const read = parseAmount(input.value ?? '');
+	return read.ok ? { ok: true, value: read.value } : fail(INPUT_ID.value, `regelingen.parse.${read.reason}`);
+}
+
+function children(input: FieldInput): ReadResult {
+	if (input.action === 'none') return { ok: true, value: [] };
+	const texts = (input.children ?? []).filter((t) => t.trim() !== '');
+	if ((input.children ?? []).length === 0) return fail(INPUT_ID.child(0), 'regelingen.error.childrenEmpty');
+	const ages: number[] = [];
+	const errors: InputError[] = [];
+	(input.children ?? []).forEach((text, i) => {
+		const read = parseWhole(text, 0, 30, 'regelingen.error.childAge');
+		if (read.ok) ages.push(read.value);
+		else errors.push({ id: INPUT_ID.child(i), key: text.trim() === '' ? 'regelingen.error.childAgeEmpty' : 'regelingen.error.childAge', values: { n: i + 1 } });
+	});
+	if (texts.length === 0) return fail(INPUT_ID.child(0), 'regelingen.error.childrenEmpty');
+	return errors.length > 0 ? { ok: false, errors } : { ok: true, value: ages };
+}
+
+function careOrVolunteering(input: FieldInput, kind: 'care' | 'volunteering'): ReadResult {
+	if (input.choice === 'no') return { ok: true, value: null };
+	if (input.choice !== 'yes') return fail(INPUT_ID.choice, 'regelingen.error.chooseOne');
+	const errors: InputError[] = [];
+	const hours = hoursFrom(input.hours);
+	if (!hours.ok) errors.push({ id: INPUT_ID.hours, key: hours.key });
+	if (kind === 'care') {
+		if (input.longer !== 'yes' && input.longer !== 'no') errors.push({ id: INPUT_ID.longer, key: 'regelingen.error.chooseLonger' });
+		if (errors.length > 0 || !hours.ok) return { ok: false, errors };
+		return { ok: true, value: { hoursPerWeek: hours.value, longerThan3Months: input.longer === 'yes' } };
+	}
+	const months = parseWhole(input.months ?? '', 0, 1200, 'regelingen.error.months');
+	if (!months.ok) errors.push({ id: INPUT_ID.months, key: months.key });
+	if (errors.length > 0 || !hours.ok || !months.ok) return { ok: false, errors };
+	return { ok: true, value: { hoursPerWeek: hours.value, months: months.value } };
+}
+
+/** Reads one question's input. Never throws; unknown shapes become "choose an answer". */
+export function readAnswer(field: QuestionId, input: FieldInput): ReadResult {
+	switch (FIELD_KIND[field]) {
+		case 'yesNo':
+			return yesNo(input, false);
+		case 'yesNoUnknown':
+			return yesNo(input, true);
+		case 'age': {
+			const read = parseWhole(input.value ?? '', 0, 120, 'regelingen.error.ageRange');
+			return read.ok ? read : fail(INPUT_ID.value, read.key);
+		}
+		case 'partnerAge': {
+			if (input.action === 'skip') return { ok: true, value: null };
+			const read = parseWhole(input.value ?? '', 0, 120, 'regelingen.error.ageRange');
+			return read.ok ? read : fail(INPUT_ID.value, read.key);
+		}
+		case 'amount':
+			return amount(input, 'dontKnow');
+		case 'rent':
+			return amount(input, 'notRenting');
+		case 'children':
+			return children(input);
+		case 'care':
+		case 'volunteering':
+			return careOrVolunteering(input, FIELD_KIND[field]);
+	}
+}

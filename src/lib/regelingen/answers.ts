@@ -1,0 +1,126 @@
+import { AOW_AGE_YEARS, neededQuestions, QUESTION_ORDER, type Household, type QuestionId } from './household';
+
+/**
+ * What the person answered so far. A key that is missing was not answered yet; `null` is an
+ * answer ("weet ik niet", "ik huur niet", "geen mantelzorg" …), exactly as in Household.
+ * Kept in a SessionValue for the visit; read back by validateAnswers (no zod in the browser).
+ */
+export type Answers = Partial<Household>;
+
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isNum = (v: unknown, min: number, max: number, whole = false): v is number =>
+	typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!whole || Number.isInteger(v));
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One checker per field: the same limits as householdSchema, written out by hand. */
+const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
+	livesInDordrecht: isBool,
+	age: (v) => isNum(v, 0, 120, true),
+	partner: isBool,
+	partnerAge: (v) => v === null || isNum(v, 0, 120, true),
+	children: (v) => Array.isArray(v) && v.length <= 20 && v.every((a) => isNum(a, 0, 30, true)),
+	netMonthlyIncome: (v) => v === null || isNum(v, 0, 100000),
+	savingsAboveLimit: (v) => v === null || isBool(v),
+	rentPerMonth: (v) => v === null || isNum(v, 0, 100000),
+	hasDebts: (v) => v === null || isBool(v),
+	care: (v) => v === null || (isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isBool(v.longerThan3Months) && Object.keys(v).length === 2),
+	volunteering: (v) => v === null || (isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isNum(v.months, 0, 1200) && Object.keys(v).length === 2),
+	fullAow: (v) => v === null || isBool(v),
+	childcare: isBool,
+	studentWithDisability: isBool
+};
+
+export function isQuestionId(value: string): value is QuestionId {
+	return (QUESTION_ORDER as readonly string[]).includes(value);
+}
+
+/**
+ * Reads answers back from storage. Fields that do not fit are dropped (asked again), the rest is
+ * kept: one bad field never costs the person their other answers.
+ */
+export function validateAnswers(raw: unknown): Answers | null {
+	if (!isObj(raw)) return null;
+	const out: Record<string, unknown> = {};
+	for (const q of QUESTION_ORDER) if (q in raw && FIELD_OK[q](raw[q])) out[q] = raw[q];
+	return out as Answers;
+}
+
+/** What a question is set to when it is not asked (it does not matter for this household). */
+const NOT_ASKED: { [K in QuestionId]?: Household[K] } = {
+	partnerAge: null,
+	fullAow: null,
+	volunteering: null,
+	childcare: false,
+	studentWithDisability: false
+};
+
+/** The questions to ask now, given the answers so far. */
+export function questionsFor(a: Answers, aowAge: number = AOW_AGE_YEARS): QuestionId[] {
+	return neededQuestions(a, aowAge);
+}
+
+/** The first question still to answer, or null when every needed question has an answer. */
+export function firstOpenQuestion(a: Answers): QuestionId | null {
+	return questionsFor(a).find((q) => !(q in a)) ?? null;
+}
+
+/**
+ * The household to screen: every needed question answered, the rest filled with "not asked".
+ * Answers to questions that no longer matter (a partner's age after "no partner") are ignored.
+ * null while a needed question is still open.
+ */
+export function toHousehold(a: Answers): Household | null {
+	const needed = questionsFor(a);
+	const out: Record<string, unknown> = {};
+	for (const q of QUESTION_ORDER) {
+		if (needed.includes(q)) {
+			if (!(q in a)) return null;
+			out[q] = a[q];
+		} else if (q in NOT_ASKED) {
+			out[q] = NOT_ASKED[q];
+		} else {
+			return null;
+		}
+	}
+	return out as unknown as Household;
+}
+
+/** Enough of a household to pick the savings limit (single, or with a partner or children). */
+export function householdForLimit(a: Answers): Household {
+	return { ...EMPTY, partner: a.partner ?? false, children: a.children ?? [] };
+}
+
+const EMPTY: Household = {
+	livesInDordrecht: true, age: 30, partner: false, partnerAge: null, children: [], netMonthlyIncome: null, savingsAboveLimit: null,
+	rentPerMonth: null, hasDebts: null, care: null, volunteering: null, fullAow: null, childcare: false, studentWithDisability: false
+};
+
+export type Step = { to: 'question'; field: QuestionId } | { to: 'check' };
+
+/**
+ * Where to go after answering `field`. From the check page: back to it, unless the new answer
+ * opened a question that is not answered yet (e.g. "partner: yes" asks the partner's age).
+ */
+export function stepAfter(a: Answers, field: QuestionId, fromCheck: boolean): Step {
+	const list = questionsFor(a);
+	if (fromCheck) {
+		const open = firstOpenQuestion(a);
+		return open ? { to: 'question', field: open } : { to: 'check' };
+	}
+	const next = list[list.indexOf(field) + 1];
+	return next ? { to: 'question', field: next } : { to: 'check' };
+}
+
+/** Where "back" goes from a question: the question before it, or the start (null). */
+export function stepBefore(a: Answers, field: QuestionId): QuestionId | null {
+	const list = questionsFor(a);
+	const i = list.indexOf(field);
+	return i > 0 ? (list[i - 1] as QuestionId) : null;
+}
+
+/** "Vraag 3 van 9": this question's place among the questions asked now. */
+export function position(a: Answers, field: QuestionId): { current: number; total: number } {
+	const list = questionsFor(a);
+	const i = list.indexOf(field);
+	return { current: (i < 0 ? list.length : i) + 1, total: Math.max(list.length, i + 1) };
+}

@@ -1,0 +1,73 @@
+import { formatDate, formatMoney, formatNumber, ltr } from '../i18n/format';
+import type { LangCode } from '../i18n/locales';
+import type { Answers } from './answers';
+import type { QuestionId } from './household';
+import type { Hint, Reason, Verdict } from './types';
+import { reasonValueKind } from './types';
+
+/** How the results page shows things: pure, so it is tested without a browser. */
+
+const PER_YEAR = { year: 1, month: 12, quarter: 4, once: 1 } as const;
+
+/** A reason's values formatted for the language: money as money, ISO dates as dates. */
+export function formatReasonValues(reason: Reason, lang: LangCode): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [name, value] of Object.entries(reason.values ?? {})) {
+		const kind = reasonValueKind(name);
+		if (kind === 'money' && typeof value === 'number') out[name] = ltr(formatMoney(value, lang));
+		else if (kind === 'date' && typeof value === 'string') out[name] = formatDate(value, lang);
+		else if (kind === 'number' && typeof value === 'number') out[name] = formatNumber(value, lang);
+		else out[name] = String(value);
+	}
+	return out;
+}
+
+/** What a hint is worth per year when known, for sorting "most valuable first"; 0 when unknown. */
+export function yearlyValue(hint: Hint): number {
+	return hint.amount ? hint.amount.value * PER_YEAR[hint.amount.period] : 0;
+}
+
+export const VERDICT_ORDER: readonly Verdict[] = ['likely', 'maybe', 'unknown', 'unlikely'];
+
+/** Hints per verdict, each group most valuable first (ties keep the order of schemes.json). */
+export function groupHints(hints: readonly Hint[]): Record<Verdict, Hint[]> {
+	const groups: Record<Verdict, Hint[]> = { likely: [], maybe: [], unknown: [], unlikely: [] };
+	for (const hint of hints) groups[hint.verdict].push(hint);
+	for (const v of VERDICT_ORDER) groups[v] = groups[v].map((h, i) => ({ h, i })).sort((a, b) => yearlyValue(b.h) - yearlyValue(a.h) || a.i - b.i).map((x) => x.h);
+	return groups;
+}
+
+/**
+ * The answer as a message key and values for the check page (no formatting of its own beyond
+ * money and numbers). `null` answers say which "don't know"/"not renting" it was.
+ */
+export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { key: string; values?: Record<string, string> }[] {
+	const v = a[field];
+	const yesNo = (b: boolean | null | undefined) => [{ key: b === null ? 'regelingen.answer.dontKnow' : b ? 'regelingen.answer.yes' : 'regelingen.answer.no' }];
+	const money = (n: number) => ({ key: 'regelingen.summary.perMonth', values: { amount: ltr(formatMoney(n, lang)) } });
+	switch (field) {
+		case 'age':
+		case 'partnerAge':
+			return v === null ? [{ key: 'regelingen.answer.dontKnow' }] : [{ key: 'regelingen.summary.years', values: { count: formatNumber(v as number, lang) } }];
+		case 'children': {
+			const ages = (v as number[]) ?? [];
+			return ages.length === 0 ? [{ key: 'regelingen.answer.none' }] : [{ key: 'regelingen.summary.childAges', values: { ages: ages.map((x) => formatNumber(x, lang)).join(', ') } }];
+		}
+		case 'netMonthlyIncome':
+			return v === null ? [{ key: 'regelingen.answer.dontKnow' }] : [money(v as number)];
+		case 'rentPerMonth':
+			return v === null ? [{ key: 'regelingen.answer.notRenting' }] : [money(v as number)];
+		case 'care': {
+			const c = v as Answers['care'];
+			if (!c) return [{ key: 'regelingen.answer.no' }];
+			return [{ key: 'regelingen.summary.hoursPerWeek', values: { hours: formatNumber(c.hoursPerWeek, lang) } }, { key: c.longerThan3Months ? 'regelingen.summary.longerThan3Months' : 'regelingen.summary.shorterThan3Months' }];
+		}
+		case 'volunteering': {
+			const c = v as Answers['volunteering'];
+			if (!c) return [{ key: 'regelingen.answer.no' }];
+			return [{ key: 'regelingen.summary.hoursPerWeek', values: { hours: formatNumber(c.hoursPerWeek, lang) } }, { key: 'regelingen.summary.months', values: { months: formatNumber(c.months, lang) } }];
+		}
+		default:
+			return yesNo(v as boolean | null);
+	}
+}

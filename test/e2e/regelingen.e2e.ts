@@ -1,0 +1,175 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import ar from '../../messages/ar.json' with { type: 'json' };
+import nl from '../../messages/nl.json' with { type: 'json' };
+import { waitForServiceWorkerControl } from './support/pages';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+/** Waits until the question page for `field` is shown (client-side navigation). */
+async function onQuestion(page: Page, lang: string, field: string) {
+	await expect(page).toHaveURL(new RegExp(`/${lang}/regelingen/vraag/${field}/$`));
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+async function choose(page: Page, lang: string, field: string, value: 'yes' | 'no' | 'unknown') {
+	await onQuestion(page, lang, field);
+	await page.locator(value === 'yes' ? '#antwoord' : `#antwoord-${value}`).check();
+	await page.getByTestId('next').click();
+}
+
+async function type(page: Page, lang: string, field: string, text: string) {
+	await onQuestion(page, lang, field);
+	await page.locator('#antwoord').fill(text);
+	await page.getByTestId('next').click();
+}
+
+async function shortcut(page: Page, lang: string, field: string, action: string) {
+	await onQuestion(page, lang, field);
+	await page.getByTestId(`shortcut-${action}`).click();
+}
+
+/** Types a bad amount and checks the error pattern: focused summary, message at the field, text kept, "Fout:" title. */
+async function expectRejected(page: Page, text: string, message: string, errorPrefix: string) {
+	await page.locator('#antwoord').fill(text);
+	await page.getByTestId('next').click();
+	const summary = page.getByTestId('error-summary');
+	await expect(summary).toBeVisible();
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText(message);
+	await expect(page.getByTestId('field-error')).toHaveText(message);
+	await expect(page.locator('#antwoord')).toHaveValue(text);
+	await expect(page.locator('#antwoord')).toHaveAttribute('aria-invalid', 'true');
+	expect(await page.title()).toMatch(new RegExp(`^${errorPrefix}`));
+}
+
+test('nl: a single parent on a low income, through check and change, to likely kindtegoed and Dordtpas', async ({ page }) => {
+	await page.goto('/nl/regelingen/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nl.regelingen.intro.title);
+	await page.getByTestId('regelingen-start').click();
+
+	await choose(page, 'nl', 'livesInDordrecht', 'yes');
+	await onQuestion(page, 'nl', 'age');
+	await expect(page.getByTestId('question-progress')).toHaveText(/^Vraag 2 van \d+$/);
+	expect(await page.title()).toMatch(/^Hoe oud ben je\? – Vraag 2 van \d+ – Hulpwijzer Dordt$/);
+	await expectNoAxeViolations(page);
+	await type(page, 'nl', 'age', '34');
+	await choose(page, 'nl', 'partner', 'no');
+
+	// No partner: the partner's age is not asked. Children as a list of ages.
+	await onQuestion(page, 'nl', 'children');
+	await page.locator('#kind-1').fill('7');
+	await page.getByTestId('add-child').click();
+	await page.locator('#kind-2').fill('13');
+	await page.getByTestId('next').click();
+
+	await onQuestion(page, 'nl', 'netMonthlyIncome');
+	await expectRejected(page, 'abc', nl.regelingen.parse.notANumber, 'Fout: ');
+	await expectNoAxeViolations(page);
+	await expectRejected(page, '-5', nl.regelingen.parse.negative, 'Fout: ');
+	await expectRejected(page, '1.234.5678', nl.regelingen.parse.notANumber, 'Fout: ');
+	await type(page, 'nl', 'netMonthlyIncome', '1.200,50');
+
+	await onQuestion(page, 'nl', 'savingsAboveLimit');
+	await expect(page.getByTestId('asset-limit')).toContainText('€');
+	await choose(page, 'nl', 'savingsAboveLimit', 'no');
+	await type(page, 'nl', 'rentPerMonth', '650');
+	await choose(page, 'nl', 'hasDebts', 'no');
+	await choose(page, 'nl', 'care', 'no');
+	await choose(page, 'nl', 'volunteering', 'no');
+	await choose(page, 'nl', 'childcare', 'no');
+	await choose(page, 'nl', 'studentWithDisability', 'no');
+
+	// Check your answers: earlier answers survived the errors.
+	await expect(page).toHaveURL(/\/nl\/regelingen\/controleer\/$/);
+	await expect(page.getByTestId('check-row-age')).toContainText('34 jaar');
+	await expect(page.getByTestId('check-row-netMonthlyIncome')).toContainText('1.200,50');
+	await expect(page.getByTestId('check-row-children')).toContainText('7, 13');
+	await expectNoAxeViolations(page);
+
+	// "Aanpassen" returns to the check page, with the new answer.
+	await page.getByTestId('edit-age').click();
+	await onQuestion(page, 'nl', 'age');
+	await expect(page.locator('#antwoord')).toHaveValue('34');
+	await page.locator('#antwoord').fill('35');
+	await page.getByTestId('next').click();
+	await expect(page).toHaveURL(/\/nl\/regelingen\/controleer\/$/);
+	await expect(page.getByTestId('check-row-age')).toContainText('35 jaar');
+
+	await page.getByTestId('to-results').click();
+	await expect(page).toHaveURL(/\/nl\/regelingen\/uitslag\/$/);
+	for (const id of ['kindtegoed', 'dordtpas']) {
+		const hint = page.locator(`#regeling-${id}`);
+		await expect(hint).toHaveAttribute('data-verdict', 'likely');
+		await expect(hint.getByTestId('reasons').locator('li').first()).toBeVisible();
+		await expect(page.getByTestId('group-likely').locator(`#regeling-${id}`)).toBeVisible();
+	}
+	await expect(page.locator('#regeling-kindtegoed').getByTestId('reasons')).toContainText('Er woont een kind van');
+	await expect(page.getByTestId('total')).toHaveText(/^Samen ongeveer .*€.*\d.* per jaar\./);
+	// Unlikely hints are folded away, but say why.
+	const unlikely = page.getByTestId('group-unlikely');
+	await expect(unlikely.getByTestId('unlikely-details')).not.toHaveAttribute('open');
+	await unlikely.getByTestId('unlikely-toggle').click();
+	await expect(page.locator('#regeling-schuldhulp')).toHaveAttribute('data-verdict', 'unlikely');
+	await expect(page.locator('#regeling-schuldhulp')).toContainText(nl.regelingen.result.elseHelps);
+	await expectNoAxeViolations(page);
+});
+
+test('ar (RTL), offline after the first visit: outside Dordrecht, Arabic-Indic income, local schemes unlikely', async ({ page, context }) => {
+	await page.goto('/ar/regelingen/');
+	await waitForServiceWorkerControl(page);
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+	await page.getByTestId('regelingen-start').click();
+	await choose(page, 'ar', 'livesInDordrecht', 'no');
+	await type(page, 'ar', 'age', '٤٠');
+	await choose(page, 'ar', 'partner', 'yes');
+	await type(page, 'ar', 'partnerAge', '41');
+	await shortcut(page, 'ar', 'children', 'none');
+
+	await onQuestion(page, 'ar', 'netMonthlyIncome');
+	await expect(page.getByTestId('question-progress')).toHaveText(/^السؤال 6 من \d+$/);
+	await expectRejected(page, 'abc', ar.regelingen.parse.notANumber, ar.regelingen.errorPrefix);
+	await expectRejected(page, '-5', ar.regelingen.parse.negative, ar.regelingen.errorPrefix);
+	await expectNoAxeViolations(page);
+	await type(page, 'ar', 'netMonthlyIncome', '٣٠٠٠');
+
+	await choose(page, 'ar', 'savingsAboveLimit', 'no');
+	await shortcut(page, 'ar', 'rentPerMonth', 'notRenting');
+	await choose(page, 'ar', 'hasDebts', 'unknown');
+	await choose(page, 'ar', 'care', 'no');
+	await choose(page, 'ar', 'volunteering', 'no');
+	await choose(page, 'ar', 'studentWithDisability', 'no');
+
+	await expect(page).toHaveURL(/\/ar\/regelingen\/controleer\/$/);
+	await expect(page.getByTestId('check-row-netMonthlyIncome')).toContainText('3,000');
+	await expect(page.getByTestId('check-row-age')).toContainText('40');
+	await expectNoAxeViolations(page);
+	await page.getByTestId('to-results').click();
+
+	await expect(page).toHaveURL(/\/ar\/regelingen\/uitslag\/$/);
+	for (const id of ['dordtpas', 'kindtegoed', 'bijstand']) await expect(page.locator(`#regeling-${id}`)).toHaveAttribute('data-verdict', 'unlikely');
+	await page.getByTestId('unlikely-toggle').click();
+	await expect(page.locator('#regeling-dordtpas').getByTestId('reasons')).toContainText(ar.regelingen.reason.notInDordrecht);
+	await expectNoAxeViolations(page);
+});
+
+test('a refresh or a language switch keeps the answers; the back link keeps them too', async ({ page }) => {
+	await page.goto('/nl/regelingen/');
+	await page.getByTestId('regelingen-start').click();
+	await choose(page, 'nl', 'livesInDordrecht', 'yes');
+	await type(page, 'nl', 'age', '70');
+	await page.getByTestId('back-link').click();
+	await onQuestion(page, 'nl', 'age');
+	await expect(page.locator('#antwoord')).toHaveValue('70');
+	await page.goto('/en/regelingen/vraag/age/');
+	await expect(page.locator('#antwoord')).toHaveValue('70');
+	await expect(page.getByTestId('question-progress')).toHaveText(/^Question 2 of \d+$/);
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerSummary, formatReasonValues, groupHints, yearlyValue } from '../../../src/lib/regelingen/present';
+import { screen } from '../../../src/lib/regelingen/screen';
+import { day, household } from './fixtures';
+
+describe('results presentation', () => {
+	it('formats reason values by kind: money, dates, years, numbers', () => {
+		const v = formatReasonValues({ key: 'x', values: { limit: 1820.85, normDate: '2025-07-01', year: 2025, percent: 140 } }, 'nl');
+		expect(v.limit).toBe('\u2066€\u00a01.820,85\u2069');
+		expect(v.normDate).toBe('1 juli 2025');
+		expect(v.year).toBe('2025');
+		expect(v.percent).toBe('140');
+	});
+	it('groups by verdict, most valuable first, without losing any hint', () => {
+		const hints = screen(household({ children: [7, 13], netMonthlyIncome: 1200 }), day('2025-08-01'));
+		const groups = groupHints(hints);
+		const all = [...groups.likely, ...groups.maybe, ...groups.unknown, ...groups.unlikely];
+		expect(all.map((h) => h.id).sort()).toEqual(hints.map((h) => h.id).sort());
+		for (const g of Object.values(groups)) for (let i = 1; i < g.length; i++) expect(yearlyValue(g[i - 1]!)).toBeGreaterThanOrEqual(yearlyValue(g[i]!));
+		expect(groups.likely.map((h) => h.id)).toContain('kindtegoed');
+	});
+	it('summarises answers for the check page', () => {
+		expect(answerSummary('netMonthlyIncome', { netMonthlyIncome: null }, 'nl')).toEqual([{ key: 'regelingen.answer.dontKnow' }]);
+		expect(answerSummary('rentPerMonth', { rentPerMonth: null }, 'nl')).toEqual([{ key: 'regelingen.answer.notRenting' }]);
+		expect(answerSummary('children', { children: [3, 12] }, 'nl')[0]?.values?.ages).toBe('3, 12');
+		expect(answerSummary('hasDebts', { hasDebts: true }, 'nl')).toEqual([{ key: 'regelingen.answer.yes' }]);
+		expect(answerSummary('care', { care: { hoursPerWeek: 9, longerThan3Months: false } }, 'nl').map((l) => l.key)).toEqual([
+			'regelingen.summary.hoursPerWeek',
+			'regelingen.summary.shorterThan3Months'
+		]);
+	});
+});
