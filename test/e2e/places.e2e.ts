@@ -183,9 +183,10 @@ test('tap-to-call, a plain route link, and no request leaves the app', async ({ 
 	expect(foreign).toEqual([]);
 });
 
-test('the prerendered HTML never says "nu open": the status is computed in the browser', async ({ request }) => {
+test('the HTML sent for a list never says "nu open": the status is computed in the browser', async ({ request }) => {
+	// Lists render in the browser from the app shell; should they ever be prerendered again,
+	// a static "nu open" would go stale, so the HTML must still not carry one.
 	const html = await (await request.get('/nl/hulp-in-de-buurt/alle/')).text();
-	expect(html).toContain('data-testid="place-row"');
 	expect(html).not.toContain('data-testid="open-status"');
 	expect(html).not.toMatch(/nu open|gesloten/);
 });
@@ -200,6 +201,7 @@ test('the open status appears after the page has loaded', async ({ page }) => {
 for (const path of ['/nl/hulp-in-de-buurt/', '/nl/hulp-in-de-buurt/money/', '/ar/hulp-in-de-buurt/mantelzorg/', '/nl/hulp-in-de-buurt/plek/sociaal-wijkteam-dordrecht/']) {
 	test(`axe finds nothing on ${path}, also with a location and a postcode error`, async ({ page }) => {
 		await page.goto(path);
+		await page.getByRole('heading', { level: 1 }).first().waitFor();
 		const postcode = page.locator('#hw-postcode');
 		if (await postcode.count()) {
 			await choosePostcode(page, '3011');

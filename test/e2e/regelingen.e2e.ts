@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
-import { waitForServiceWorkerControl } from './support/pages';
+import { gotoLive, waitForServiceWorkerControl } from './support/pages';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -49,7 +49,7 @@ async function expectRejected(page: Page, text: string, message: string, errorPr
 }
 
 test('nl: a single parent on a low income, through check and change, to likely kindtegoed and Dordtpas', async ({ page }) => {
-	await page.goto('/nl/regelingen/');
+	await gotoLive(page, '/nl/regelingen/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nl.regelingen.intro.title);
 	await page.getByTestId('regelingen-start').click();
 
@@ -121,7 +121,7 @@ test('nl: a single parent on a low income, through check and change, to likely k
 });
 
 test('ar (RTL), offline after the first visit: outside Dordrecht, Arabic-Indic income, local schemes unlikely', async ({ page, context }) => {
-	await page.goto('/ar/regelingen/');
+	await gotoLive(page, '/ar/regelingen/');
 	await waitForServiceWorkerControl(page);
 	await context.setOffline(true);
 	await page.reload();
@@ -162,7 +162,7 @@ test('ar (RTL), offline after the first visit: outside Dordrecht, Arabic-Indic i
 });
 
 test('a refresh or a language switch keeps the answers; the back link keeps them too', async ({ page }) => {
-	await page.goto('/nl/regelingen/');
+	await gotoLive(page, '/nl/regelingen/');
 	await page.getByTestId('regelingen-start').click();
 	await choose(page, 'nl', 'livesInDordrecht', 'yes');
 	await type(page, 'nl', 'age', '70');
