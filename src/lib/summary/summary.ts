@@ -13,7 +13,8 @@ import type { Origin } from '../places/origin';
 import type { Place } from '../places/schema';
 import { toHousehold, type Answers as RegelingenAnswers } from '../regelingen/answers';
 import { groupHints } from '../regelingen/present';
-import { screen } from '../regelingen/screen';
+import type { Helper } from '../regelingen/helpers-schema';
+import { helperById, screen } from '../regelingen/screen';
 import type { Hint } from '../regelingen/types';
 
 /** How many next steps the overzicht repeats (the result page has them all). */
@@ -43,6 +44,8 @@ export interface Summary {
 	schemes: Hint[] | null;
 	/** Every paper the schemes ask for, once, in the order they first come up. */
 	papers: string[];
+	/** Every organisation with a known phone number that helps with those schemes, once (the page lists them together). */
+	helpers: Helper[];
 	/** The needs that came up (balance steps first, then schemes), each with its nearest places. */
 	needs: NeedPlaces[];
 	/** Where the distances are measured from; null = places by name, without distance. */
@@ -94,6 +97,7 @@ export function buildSummary(
 		balance,
 		schemes,
 		papers: unique((schemes ?? []).flatMap((h) => h.apply.papers)),
+		helpers: unique((schemes ?? []).flatMap((h) => h.helpers)).flatMap((id) => helperById(id) ?? []).filter((h) => h.phone),
 		needs,
 		origin,
 		on

@@ -9,6 +9,7 @@ import { weekdayName, weekHours } from '../places/hours';
 import type { Place } from '../places/schema';
 import { addressText, distanceText, openText, slotsText } from '../places/view';
 import { formatReasonValues } from '../regelingen/present';
+import type { Helper } from '../regelingen/helpers-schema';
 import { helperById } from '../regelingen/screen';
 import type { Hint } from '../regelingen/types';
 import type { NeedPlaces, Summary, SummaryPlace } from './summary';
@@ -33,12 +34,15 @@ export function channelsText(t: Translate, hint: Hint): string {
 	return hint.apply.channels.map((c) => t(`regelingen.channel.${c}`)).join(' · ');
 }
 
-/** The organisations that help with this scheme, with their phone number when known. */
-export function hintHelpers(hint: Hint): { name: string; phone: string | null }[] {
-	return hint.helpers.flatMap((id) => {
-		const helper = helperById(id);
-		return helper ? [{ name: helper.name, phone: helper.phone ?? null }] : [];
-	});
+/** "Hulp bij aanvragen: Dordtpas, Hulplijn Dordt" (their phone numbers are listed once, together). */
+export function helpedByText(t: Translate, hint: Hint): string {
+	const names = hint.helpers.flatMap((id) => helperById(id)?.name ?? []);
+	return t('summary.schemes.helpedBy', { names: names.join(', ') });
+}
+
+/** "Hulplijn Dordt: 078-200 10 79", or that the number is not known. */
+export function helperLine(t: Translate, helper: Helper): string {
+	return `${helper.name}: ${helper.phone ? ltr(helper.phone) : t('regelingen.helpers.noPhone')}`;
 }
 
 /** Walk-in hours per day that has any, Monday first: "maandag: 09:00 – 12:00". */
@@ -75,7 +79,7 @@ function hintText(t: Translate, hint: Hint, lang: LangCode): string[] {
 	if (hint.apply.papers.length > 0) {
 		lines.push(`  ${t('regelingen.papers.title')}: ${hint.apply.papers.map((p) => t(`regelingen.papers.${p}`)).join('; ')}`);
 	}
-	for (const h of hintHelpers(hint)) lines.push(`  ${t('summary.schemes.helper', { name: h.name, phone: h.phone ? ltr(h.phone) : t('regelingen.helpers.noPhone') })}`);
+	if (hint.helpers.length > 0) lines.push(`  ${helpedByText(t, hint)}`);
 	return lines;
 }
 
@@ -102,6 +106,9 @@ export function summaryText(summary: Summary, t: Translate, lang: LangCode): str
 	else schemes.push(...summary.schemes.flatMap((h) => hintText(t, h, lang)));
 	blocks.push(schemes);
 
+	if (summary.helpers.length > 0) {
+		blocks.push([heading(t('summary.helpers.title'), lang), ...summary.helpers.map((h) => `* ${helperLine(t, h)}`)]);
+	}
 	if (summary.papers.length > 0) {
 		blocks.push([heading(t('summary.bring.title'), lang), ...summary.papers.map((p) => `* ${t(`regelingen.papers.${p}`)}`)]);
 	}

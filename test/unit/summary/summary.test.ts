@@ -58,6 +58,9 @@ describe('buildSummary', () => {
 		expect(verdicts.indexOf('maybe') === -1 || verdicts.lastIndexOf('likely') < verdicts.indexOf('maybe')).toBe(true);
 		expect(s.schemes?.map((h) => h.id)).toEqual(expect.arrayContaining(['kindtegoed', 'dordtpas']));
 		expect(new Set(s.papers).size).toBe(s.papers.length);
+		expect(s.helpers.length).toBeGreaterThan(0);
+		expect(s.helpers.every((h) => h.phone)).toBe(true);
+		expect(new Set(s.helpers.map((h) => h.id)).size).toBe(s.helpers.length);
 		const money = s.needs.find((n) => n.category === 'money');
 		expect(money?.places.map((p) => p.place.id)).toEqual(listFor(origin, 'money', null).slice(0, PLACES_PER_NEED).map((p) => p.place.id));
 		expect(money?.places[0]?.distance.kind).not.toBe('unknown');
@@ -86,6 +89,7 @@ describe('summaryText', () => {
 		expect(text).toContain(place.name);
 		if (place.phone) expect(text).toContain(place.phone);
 		if (place.address.street) expect(text).toContain(place.address.street);
+		for (const helper of s.helpers) expect(text).toContain(`${helper.name}: ${helper.phone}`);
 		expect(text).toContain('1 augustus 2025');
 	});
 
