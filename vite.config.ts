@@ -4,7 +4,7 @@ import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The job namespaces get their own chunk per language; every other top-level key is 'shell'. */
-const JOB_NAMESPACES = ['balance', 'regelingen', 'places'];
+const JOB_NAMESPACES = ['balance', 'regelingen', 'places', 'summary'];
 const VIRTUAL = 'virtual:hw-messages';
 
 /**

@@ -6,7 +6,7 @@ import { localeFor, type LangCode } from './locales';
 export type Messages = Record<string, unknown>;
 export type Translate = (key: string, values?: TOptions) => string;
 
-export type Namespace = 'shell' | 'balance' | 'regelingen' | 'places';
+export type Namespace = 'shell' | 'balance' | 'regelingen' | 'places' | 'summary';
 
 /**
  * Which message namespaces a route needs, from its route id ('/[lang=lang]/balans/uitslag').
@@ -22,7 +22,7 @@ export function namespacesFor(routeId: string | null): Namespace[] {
 		case 'hulp-in-de-buurt':
 			return ['shell', 'places'];
 		case 'overzicht':
-			return ['shell', 'balance', 'regelingen', 'places'];
+			return ['shell', 'balance', 'regelingen', 'places', 'summary'];
 		default:
 			return ['shell'];
 	}

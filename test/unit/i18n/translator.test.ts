@@ -7,6 +7,7 @@ describe('namespacesFor', () => {
 		expect(namespacesFor('/[lang=lang]/balans/vraag/[id]')).toEqual(['shell', 'balance', 'places']);
 		expect(namespacesFor('/[lang=lang]/regelingen/uitslag')).toEqual(['shell', 'regelingen', 'places']);
 		expect(namespacesFor('/[lang=lang]/hulp-in-de-buurt/[category]')).toEqual(['shell', 'places']);
+		expect(namespacesFor('/[lang=lang]/overzicht')).toEqual(['shell', 'balance', 'regelingen', 'places', 'summary']);
 		expect(namespacesFor(null)).toEqual(['shell']);
 	});
 });
@@ -16,6 +17,7 @@ describe('loadMessages', () => {
 		const shell = await loadMessages('nl', ['shell']);
 		expect(shell).toHaveProperty('directHelp');
 		expect(shell).not.toHaveProperty('balance');
+		expect(shell).not.toHaveProperty('summary');
 		const withBalance = await loadMessages('nl', ['shell', 'balance']);
 		expect(withBalance).toHaveProperty('balance');
 		expect(withBalance).toHaveProperty('home');

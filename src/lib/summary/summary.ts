@@ -1,0 +1,110 @@
+/**
+ * The overzicht: the three jobs' results gathered in one structure, to show, print, share or
+ * hand over. Pure: it only calls the jobs' own functions (scoreBalance, nextSteps, screen,
+ * listFor), so the overzicht can never disagree with the result pages.
+ */
+import { nextSteps } from '../balance/advice';
+import { scoreBalance } from '../balance/score';
+import type { Answers as BalanceAnswers, BalanceResult, NextStep } from '../balance/types';
+import { openStatus, type OpenStatus } from '../places/hours';
+import { listFor, type PlaceWithDistance } from '../places/nearby';
+import type { Category } from '../places/constants';
+import type { Origin } from '../places/origin';
+import type { Place } from '../places/schema';
+import { toHousehold, type Answers as RegelingenAnswers } from '../regelingen/answers';
+import { groupHints } from '../regelingen/present';
+import type { Helper } from '../regelingen/helpers-schema';
+import { helperById, screen } from '../regelingen/screen';
+import type { Hint } from '../regelingen/types';
+
+/** How many next steps the overzicht repeats (the result page has them all). */
+export const MAX_STEPS = 4;
+/** Nearest places per need: enough to choose, short enough for one or two A4 pages. */
+export const PLACES_PER_NEED = 2;
+
+export interface BalanceSummary {
+	result: BalanceResult;
+	/** The first steps, lightest circle first. */
+	steps: NextStep[];
+}
+
+export interface SummaryPlace extends PlaceWithDistance {
+	open: OpenStatus;
+}
+
+export interface NeedPlaces {
+	category: Category;
+	places: SummaryPlace[];
+}
+
+export interface Summary {
+	/** null: the balance questions were not answered yet. */
+	balance: BalanceSummary | null;
+	/** null: the regelingen questions were not finished; otherwise the likely, then the maybe hints. */
+	schemes: Hint[] | null;
+	/** Every paper the schemes ask for, once, in the order they first come up. */
+	papers: string[];
+	/** Every organisation with a known phone number that helps with those schemes, once (the page lists them together). */
+	helpers: Helper[];
+	/** The needs that came up (balance steps first, then schemes), each with its nearest places. */
+	needs: NeedPlaces[];
+	/** Where the distances are measured from; null = places by name, without distance. */
+	origin: Origin | null;
+	/** The moment the summary was made (open-now status, the date on the print). */
+	on: Date;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+	return [...new Set(values)];
+}
+
+export function buildSummary(
+	balanceAnswers: BalanceAnswers,
+	regelingenAnswers: RegelingenAnswers,
+	origin: Origin | null,
+	on: Date,
+	places?: readonly Place[]
+): Summary {
+	let balance: BalanceSummary | null = null;
+	let allSteps: NextStep[] = [];
+	if (Object.keys(balanceAnswers).length > 0) {
+		const result = scoreBalance(balanceAnswers);
+		allSteps = nextSteps(result, balanceAnswers);
+		balance = { result, steps: allSteps.slice(0, MAX_STEPS) };
+	}
+
+	const household = toHousehold(regelingenAnswers);
+	let schemes: Hint[] | null = null;
+	if (household) {
+		const groups = groupHints(screen(household, on));
+		schemes = [...groups.likely, ...groups.maybe];
+	}
+
+	const categories = unique([
+		...allSteps.flatMap((s) => (s.placeCategory ? [s.placeCategory] : [])),
+		...(schemes ?? []).flatMap((h) => (h.placeCategory ? [h.placeCategory] : []))
+	]) as Category[];
+	const needs = categories
+		.map((category) => ({
+			category,
+			places: listFor(origin, category, null, places)
+				.slice(0, PLACES_PER_NEED)
+				.map((item) => ({ ...item, open: openStatus(item.place, on) }))
+		}))
+		.filter((need) => need.places.length > 0);
+
+	return {
+		balance,
+		schemes,
+		papers: unique((schemes ?? []).flatMap((h) => h.apply.papers)),
+		helpers: unique((schemes ?? []).flatMap((h) => h.helpers)).flatMap((id) => helperById(id) ?? []).filter((h) => h.phone),
+		needs,
+		origin,
+		on
+	};
+}
+
+/** True when nothing was filled in anywhere: the page then only points to the three jobs. */
+export function isEmpty(summary: Summary): boolean {
+	return summary.balance === null && summary.schemes === null;
+}

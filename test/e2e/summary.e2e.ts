@@ -1,0 +1,218 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import ar from '../../messages/ar.json' with { type: 'json' };
+import nl from '../../messages/nl.json' with { type: 'json' };
+import { valueWithPoints } from '../unit/balance/helpers';
+import { waitForServiceWorkerControl } from './support/pages';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+/** Captures what the page hands to the share sheet or the clipboard, instead of the real ones. */
+async function stubSharing(page: Page, withShare: boolean) {
+	await page.addInitScript((share) => {
+		const w = window as unknown as { __shared: unknown[]; __copied: string[] };
+		w.__shared = [];
+		w.__copied = [];
+		if (share) Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void w.__shared.push(data), configurable: true });
+		else delete (Navigator.prototype as { share?: unknown }).share;
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void w.__copied.push(text) }, configurable: true });
+	}, withShare);
+}
+
+const radios = (page: Page) => page.locator('input[name="answer"]');
+
+/** The balance check with a few answers (money weighs heavily), the rest skipped. */
+async function balance(page: Page) {
+	await page.goto('/nl/balans/');
+	await expect(async () => {
+		await page.locator('#role-self').check();
+		await expect(page.locator('#role-self')).toBeChecked({ timeout: 500 });
+	}).toPass();
+	await page.getByTestId('start').click();
+	const plan: Record<string, number> = { money: 3, housing: 1, care: 0, energy: 1, rest: 1, people: 1 };
+	for (let step = 0; step < 20 && !page.url().includes('/uitslag/'); step++) {
+		await expect(page.getByTestId('progress').or(page.getByTestId('result-state'))).toBeVisible();
+		if (page.url().includes('/uitslag/')) break;
+		const id = new URL(page.url()).pathname.split('/').at(-2) ?? '';
+		await expect(page.locator(`form[data-question="${id}"]`)).toBeVisible();
+		const before = page.url();
+		await radios(page).nth(plan[id] ?? (await radios(page).count()) - 1).check();
+		await page.getByTestId('next').click();
+		await expect(page).not.toHaveURL(before);
+	}
+	await expect(page.getByTestId('result-state')).toHaveAttribute('data-state', 'out-of-balance');
+	await expect(page.getByTestId('summary-link')).toHaveAttribute('href', '/nl/overzicht/');
+}
+
+async function onQuestion(page: Page, field: string) {
+	await expect(page).toHaveURL(new RegExp(`/nl/regelingen/vraag/${field}/$`));
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+async function choose(page: Page, field: string, value: 'yes' | 'no') {
+	await onQuestion(page, field);
+	await page.locator(value === 'yes' ? '#antwoord' : `#antwoord-${value}`).check();
+	await page.getByTestId('next').click();
+}
+async function type(page: Page, field: string, text: string) {
+	await onQuestion(page, field);
+	await page.locator('#antwoord').fill(text);
+	await page.getByTestId('next').click();
+}
+
+/** Regelingen: a single parent on a low income (kindtegoed and Dordtpas are likely). */
+async function regelingen(page: Page) {
+	await page.goto('/nl/regelingen/');
+	await page.getByTestId('regelingen-start').click();
+	await choose(page, 'livesInDordrecht', 'yes');
+	await type(page, 'age', '34');
+	await choose(page, 'partner', 'no');
+	await onQuestion(page, 'children');
+	await page.locator('#kind-1').fill('7');
+	await page.getByTestId('add-child').click();
+	await page.locator('#kind-2').fill('13');
+	await page.getByTestId('next').click();
+	await type(page, 'netMonthlyIncome', '1200');
+	await choose(page, 'savingsAboveLimit', 'no');
+	await type(page, 'rentPerMonth', '650');
+	await choose(page, 'hasDebts', 'no');
+	await choose(page, 'care', 'no');
+	await choose(page, 'volunteering', 'no');
+	await choose(page, 'childcare', 'no');
+	await choose(page, 'studentWithDisability', 'no');
+	await page.getByTestId('to-results').click();
+	await expect(page.locator('#regeling-kindtegoed')).toHaveAttribute('data-verdict', 'likely');
+	await expect(page.getByTestId('summary-link')).toHaveAttribute('href', '/nl/overzicht/');
+}
+
+/** Help nearby: where from, by postcode. */
+async function nearby(page: Page) {
+	await page.goto('/nl/hulp-in-de-buurt/');
+	await expect(page.locator('[data-testid="location-chooser"][data-ready="true"]')).toBeVisible();
+	await page.locator('#hw-postcode').fill('3311');
+	await page.locator('#hw-postcode').press('Enter');
+	await expect
+		.poll(() => page.evaluate(() => JSON.parse(sessionStorage.getItem('hulpwijzer:places') ?? '{}').origin?.pc4))
+		.toBe('3311');
+}
+
+test('nl: after the three jobs the overzicht shows all three, prints without chrome, and shares as text', async ({ page, context, baseURL }) => {
+	const foreign: string[] = [];
+	context.on('request', (r) => {
+		if (new URL(r.url()).origin !== new URL(baseURL ?? '').origin) foreign.push(r.url());
+	});
+	await stubSharing(page, true);
+	await balance(page);
+	await regelingen(page);
+	await nearby(page);
+
+	await page.goto('/nl/');
+	await page.getByTestId('summary-link').click();
+	await expect(page).toHaveURL(/\/nl\/overzicht\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nl.summary.title);
+	await expect(page.getByTestId('summary-balance')).toContainText(nl.balance.result.state['out-of-balance'].title);
+	await expect(page.getByTestId('summary-balance')).toContainText(nl.balance.domain.money.name);
+	await expect(page.getByTestId('summary-scheme-kindtegoed')).toContainText(nl.regelingen.scheme.kindtegoed.name);
+	await expect(page.getByTestId('summary-scheme-dordtpas')).toBeVisible();
+	await expect(page.getByTestId('summary-bring')).toContainText(nl.summary.bring.title);
+	const firstPlace = page.getByTestId('summary-place').first();
+	await expect(firstPlace).toContainText(/km/);
+	await expect(firstPlace).toContainText(nl.places.place.walkIn);
+	await expect(page.getByTestId('summary-no-origin')).toHaveCount(0);
+	const placeName = (await firstPlace.locator('.name a').textContent())?.trim() ?? '';
+	expect(placeName.length).toBeGreaterThan(2);
+	await expectNoAxeViolations(page);
+
+	// Print: header, footer, language switch, read-aloud and buttons go; the content stays.
+	await page.emulateMedia({ media: 'print' });
+	for (const hidden of ['.site-header', '.site-footer', '[data-testid="print"]', '[data-testid="share"]'])
+		await expect(page.locator(hidden)).toBeHidden();
+	await expect(page.getByTestId('summary-scheme-kindtegoed')).toBeVisible();
+	await expect(firstPlace).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+
+	// Share: the phone's share sheet gets the summary as text, with a scheme and a place in it.
+	await page.getByTestId('share').click();
+	await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared.length)).toBe(1);
+	const shared = await page.evaluate(() => (window as unknown as { __shared: { title: string; text: string; url?: string }[] }).__shared[0]);
+	expect(shared?.title).toBe(nl.summary.title);
+	expect(shared?.text).toContain(nl.regelingen.scheme.kindtegoed.name);
+	expect(shared?.text).toContain(placeName);
+	expect(shared?.url).toBeUndefined();
+	expect(foreign).toEqual([]);
+});
+
+/** Puts a finished visit in sessionStorage (what the three jobs leave behind), as the given role. */
+async function seed(page: Page, lang: string, role: 'self' | 'helper') {
+	await page.goto(`/${lang}/`);
+	const values = {
+		role,
+		balance: { money: valueWithPoints('money', 3), housing: valueWithPoints('housing', 2), care: valueWithPoints('care', 0), energy: valueWithPoints('energy', 1), rest: valueWithPoints('rest', 1), people: valueWithPoints('people', 1) },
+		regelingen: { livesInDordrecht: true, age: 34, partner: false, partnerAge: null, children: [7, 13], netMonthlyIncome: 1200, savingsAboveLimit: false, rentPerMonth: 650, hasDebts: false, care: null, volunteering: null, fullAow: null, childcare: false, studentWithDisability: false },
+		places: { origin: null, list: null }
+	};
+	await page.evaluate((v) => {
+		for (const [k, value] of Object.entries(v)) sessionStorage.setItem(`hulpwijzer:${k}`, JSON.stringify(value));
+	}, values);
+}
+
+test('nl: without a share sheet the text is copied, with a visible "Gekopieerd"; places by need without a location', async ({ page }) => {
+	await stubSharing(page, false);
+	await seed(page, 'nl', 'self');
+	await page.goto('/nl/overzicht/');
+	await expect(page.getByTestId('share')).toHaveText(nl.summary.actions.copy);
+	await expect(page.getByTestId('summary-no-origin')).toBeVisible();
+	await expect(page.getByTestId('summary-place').first()).not.toContainText(/km/);
+	await page.getByTestId('share').click();
+	await expect(page.getByTestId('share-status')).toHaveText(nl.summary.actions.copied);
+	const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied[0] ?? '');
+	expect(copied).toContain(nl.regelingen.scheme.dordtpas.name);
+	expect(copied).toContain(nl.summary.places.noOrigin);
+});
+
+test('nl: nothing filled in yet: each part says so and links to its start', async ({ page }) => {
+	await page.goto('/nl/overzicht/');
+	await expect(page.getByTestId('summary-balance')).toContainText(nl.summary.balance.empty);
+	await expect(page.getByTestId('summary-balance').getByRole('link')).toHaveAttribute('href', '/nl/balans/');
+	await expect(page.getByTestId('summary-schemes').getByRole('link')).toHaveAttribute('href', '/nl/regelingen/');
+	await expect(page.getByTestId('summary-places').getByRole('link')).toHaveAttribute('href', '/nl/hulp-in-de-buurt/');
+	await expectNoAxeViolations(page);
+});
+
+test('ar, helper: the summary in Arabic with a Dutch copy for the desk, also offline, in print and in the shared text', async ({ page, context }) => {
+	await stubSharing(page, true);
+	await seed(page, 'ar', 'helper');
+	await waitForServiceWorkerControl(page);
+	await context.setOffline(true);
+	await page.goto('/ar/overzicht/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByTestId('summary-intro')).toHaveText(ar.summary.introHelper);
+	await expect(page.getByTestId('summary-scheme-kindtegoed')).toContainText(ar.regelingen.scheme.kindtegoed.explain);
+	await expect(page.getByTestId('dutch-copy')).toHaveCount(0);
+
+	await page.getByTestId('dutch-copy-toggle').check();
+	const dutch = page.getByTestId('dutch-copy');
+	await expect(dutch).toHaveAttribute('lang', 'nl');
+	await expect(dutch.getByRole('heading', { level: 2 })).toHaveText(nl.summary.dutchCopy.title);
+	await expect(dutch).toContainText(nl.regelingen.scheme.kindtegoed.explain);
+	await expect(dutch).toContainText(nl.summary.bring.title);
+	await expectNoAxeViolations(page);
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(dutch).toBeVisible();
+	await expect(page.getByTestId('dutch-copy-toggle')).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+
+	await page.getByTestId('share').click();
+	await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared.length)).toBe(1);
+	const text = await page.evaluate(() => (window as unknown as { __shared: { text: string }[] }).__shared[0]?.text ?? '');
+	expect(text).toContain(ar.summary.title);
+	expect(text).toContain(nl.summary.title);
+	expect(text).toContain(nl.regelingen.scheme.kindtegoed.explain);
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import ar from '../../../messages/ar.json';
+import nl from '../../../messages/nl.json';
+import { nextSteps } from '../../../src/lib/balance/advice';
+import { scoreBalance } from '../../../src/lib/balance/score';
+import { createTranslator, type Messages } from '../../../src/lib/i18n/translator';
+import { listFor } from '../../../src/lib/places/nearby';
+import { originFromPc4 } from '../../../src/lib/places/origin';
+import { buildSummary, isEmpty, MAX_STEPS, PLACES_PER_NEED } from '../../../src/lib/summary/summary';
+import { summaryText } from '../../../src/lib/summary/text';
+import { uniform, valueWithPoints } from '../balance/helpers';
+import { day, household } from '../regelingen/fixtures';
+
+const on = day('2025-08-01');
+const t = createTranslator('nl', nl as Messages);
+const tAr = createTranslator('ar', ar as Messages);
+const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
+/** Money weighs heavily, little help: out of balance, with money help and food steps. */
+const heavyMoney = { ...uniform(1, 1), money: valueWithPoints('money', 3), people: valueWithPoints('people', 0) };
+/** A single parent on a low income (the e2e household): kindtegoed and Dordtpas are likely. */
+const parent = household({ children: [7, 13], netMonthlyIncome: 1200, rentPerMonth: 650 });
+const origin = originFromPc4('3311');
+
+describe('buildSummary', () => {
+	it('is empty when nothing was filled in: no balance, no schemes, no needs', () => {
+		const s = buildSummary({}, {}, null, on);
+		expect(isEmpty(s)).toBe(true);
+		expect(s).toMatchObject({ balance: null, schemes: null, papers: [], needs: [] });
+		expect(summaryText(s, t, 'nl')).toContain(nl.summary.balance.empty);
+		expect(summaryText(s, t, 'nl')).toContain(nl.summary.schemes.empty);
+	});
+
+	it('half-finished regelingen answers count as not filled in', () => {
+		expect(buildSummary({}, { livesInDordrecht: true, age: 30 }, null, on).schemes).toBeNull();
+	});
+
+	it('balance only: the same result and first steps as the result page, places by need without distance', () => {
+		const s = buildSummary(heavyMoney, {}, null, on);
+		const result = scoreBalance(heavyMoney);
+		expect(s.balance?.result).toEqual(result);
+		expect(s.balance?.steps).toEqual(nextSteps(result, heavyMoney).slice(0, MAX_STEPS));
+		expect(s.schemes).toBeNull();
+		const categories = s.needs.map((n) => n.category);
+		expect(categories).toContain('money');
+		expect(new Set(categories).size).toBe(categories.length);
+		for (const need of s.needs) {
+			expect(need.places.length).toBeGreaterThan(0);
+			expect(need.places.length).toBeLessThanOrEqual(PLACES_PER_NEED);
+			expect(need.places.every((p) => p.distance.kind === 'unknown')).toBe(true);
+		}
+	});
+
+	it('all three: likely before maybe, no unlikely, papers once, nearest places first', () => {
+		const s = buildSummary(heavyMoney, parent, origin, on);
+		const verdicts = s.schemes?.map((h) => h.verdict) ?? [];
+		expect(verdicts).toContain('likely');
+		expect(verdicts.every((v) => v === 'likely' || v === 'maybe')).toBe(true);
+		expect(verdicts.indexOf('maybe') === -1 || verdicts.lastIndexOf('likely') < verdicts.indexOf('maybe')).toBe(true);
+		expect(s.schemes?.map((h) => h.id)).toEqual(expect.arrayContaining(['kindtegoed', 'dordtpas']));
+		expect(new Set(s.papers).size).toBe(s.papers.length);
+		expect(s.helpers.length).toBeGreaterThan(0);
+		expect(s.helpers.every((h) => h.phone)).toBe(true);
+		expect(new Set(s.helpers.map((h) => h.id)).size).toBe(s.helpers.length);
+		const money = s.needs.find((n) => n.category === 'money');
+		expect(money?.places.map((p) => p.place.id)).toEqual(listFor(origin, 'money', null).slice(0, PLACES_PER_NEED).map((p) => p.place.id));
+		expect(money?.places[0]?.distance.kind).not.toBe('unknown');
+		expect(money?.places[0]?.open.state).toMatch(/open|closed|unknown/);
+	});
+
+	it('needs from the schemes come up even without a balance check', () => {
+		const s = buildSummary({}, parent, null, on);
+		const fromHints = new Set((s.schemes ?? []).flatMap((h) => (h.placeCategory ? [h.placeCategory] : [])));
+		for (const category of fromHints) expect(s.needs.map((n) => n.category)).toContain(category);
+	});
+});
+
+describe('summaryText', () => {
+	const s = buildSummary(heavyMoney, parent, origin, on);
+	const text = strip(summaryText(s, t, 'nl'));
+
+	it('holds the key facts: state, steps, schemes with worth, papers, places with address and phone', () => {
+		expect(text).toContain(nl.balance.result.state[s.balance!.result.state].title);
+		expect(text).toContain(t(s.balance!.steps[0]!.titleKey));
+		expect(text).toContain(nl.regelingen.scheme.kindtegoed.name);
+		expect(text).toContain(nl.regelingen.scheme.dordtpas.name);
+		expect(text).toMatch(/Waarde: €\s800 per jaar/);
+		expect(text).toContain(nl.regelingen.papers[s.papers[0] as keyof typeof nl.regelingen.papers]);
+		const place = s.needs[0]!.places[0]!.place;
+		expect(text).toContain(place.name);
+		if (place.phone) expect(text).toContain(place.phone);
+		if (place.address.street) expect(text).toContain(place.address.street);
+		for (const helper of s.helpers) expect(text).toContain(`${helper.name}: ${helper.phone}`);
+		expect(text).toContain('1 augustus 2025');
+	});
+
+	it('has no link to a server with data in it, only the places’ own websites', () => {
+		for (const url of text.match(/https?:\/\/\S+/g) ?? []) expect(url).not.toMatch(/[?#]/);
+	});
+
+	it('speaks the page language', () => {
+		const arabic = summaryText(s, tAr, 'ar');
+		expect(arabic).toContain(ar.summary.title);
+		expect(arabic).toContain(ar.regelingen.scheme.kindtegoed.explain);
+		expect(arabic).not.toContain(nl.summary.title);
+	});
+});
