@@ -4,8 +4,8 @@
  * (Tap targets and right-to-left mirroring on every page: inclusion-layout.e2e.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ALL_QUESTIONS } from '../../src/lib/balance/questions';
 import { allPagePaths } from './support/pages';
+import { heavyBalance, lowIncomeHousehold, seed } from './support/seeds';
 
 type Spoken = { text: string; lang: string; voice: string };
 
@@ -37,37 +37,6 @@ function installFakeSpeech(voiceLangs: string[]) {
 }
 
 const spokenOn = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken);
-
-/** Heavy on every weight, weak on every strength: out of balance, safety net, all circles. */
-const heavyBalance = Object.fromEntries(
-	ALL_QUESTIONS.map((q) => {
-		const sorted = q.options.filter((o) => o.points !== null).sort((a, b) => (a.points ?? 0) - (b.points ?? 0));
-		const pick = q.side === 'draaglast' ? sorted[sorted.length - 1] : sorted[0];
-		return [q.id, pick?.value ?? ''];
-	})
-);
-
-/** A single parent in Dordrecht on a low income, renting: several likely schemes with amounts. */
-const lowIncomeHousehold = {
-	livesInDordrecht: true,
-	age: 34,
-	partner: false,
-	children: [6, 10],
-	netMonthlyIncome: 1400,
-	savingsAboveLimit: false,
-	rentPerMonth: 750,
-	hasDebts: false,
-	care: null,
-	volunteering: null,
-	childcare: false,
-	studentWithDisability: false
-};
-
-async function seed(page: Page, values: Record<string, unknown>) {
-	await page.addInitScript((v) => {
-		for (const [key, value] of Object.entries(v)) sessionStorage.setItem(`hulpwijzer:${key}`, JSON.stringify(value));
-	}, values);
-}
 
 test('a balance result block is read aloud in the page language, without the button text', async ({ page }) => {
 	await page.addInitScript(installFakeSpeech, ['nl-NL', 'ar-SA']);
