@@ -110,6 +110,7 @@ test('every question page of both checks has a read-aloud button that reads ques
 test('the four circles have pictograms that differ in shape, with a text alternative', async ({ page }) => {
 	await seed(page, { balance: heavyBalance });
 	await page.goto('/nl/balans/uitslag/');
+	await expect(page.getByTestId('safety-net')).toBeVisible(); // hydrated with the seeded answers
 	const pictograms = page.locator('[data-testid^="circle-"] svg[role="img"]');
 	const count = await pictograms.count();
 	expect(count).toBeGreaterThanOrEqual(2);
