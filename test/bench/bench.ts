@@ -69,5 +69,8 @@ const timings: Array<[string, () => Promise<string>, string]> = [
 ];
 for (const [name, run, goal] of timings) rows.push([name, await run(), goal, '']);
 
+const { readabilityRows } = await import('./readability-bench');
+for (const [name, value, goal] of readabilityRows()) rows.push([name ?? '', value ?? '', goal ?? '', '']);
+
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));

@@ -19,3 +19,25 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: strin
 	});
 	return matching[0] ?? null;
 }
+
+/** The part of an HTML element blockText uses; structural so it can be tested without a browser. */
+export interface TextBlock {
+	innerText: string;
+	querySelectorAll(selector: string): Iterable<{ innerText: string }>;
+}
+
+/**
+ * The text of one block of the page as it is read aloud: what is on screen, without the
+ * read-aloud controls themselves (marked data-read-skip), one line per visible line.
+ */
+export function blockText(el: TextBlock): string {
+	let text = el.innerText;
+	for (const skip of el.querySelectorAll('[data-read-skip]')) {
+		if (skip.innerText.trim()) text = text.replace(skip.innerText, '');
+	}
+	return text
+		.split('\n')
+		.map((line) => line.replace(/\s+/g, ' ').trim())
+		.filter(Boolean)
+		.join('\n');
+}

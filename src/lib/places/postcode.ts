@@ -1,5 +1,16 @@
 import { DORDRECHT_PC4, type DordrechtPc4 } from './constants';
 
+const ARABIC_INDIC_ZERO = 0x0660;
+const PERSIAN_ZERO = 0x06f0;
+
+/** ٣٣١٧ / ۳۳۱۷ → 3317; other characters unchanged. */
+export function westernDigits(text: string): string {
+	return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => {
+		const code = d.charCodeAt(0);
+		return String(code - (code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO));
+	});
+}
+
 export type PostcodeResult = { ok: true; pc4: DordrechtPc4 } | { ok: false; reason: 'invalid' | 'outsideDordrecht' };
 
 /**
@@ -7,9 +18,11 @@ export type PostcodeResult = { ok: true; pc4: DordrechtPc4 } | { ok: false; reas
  * Only the four digits are used (the letters would make the location more exact than we
  * need, and we never store it). A well-formed Dutch postcode outside Dordrecht gets its own
  * reason, so the screen can say "not in Dordrecht" instead of "not a postcode".
+ * Arabic-Indic (٣٣١٧) and Persian (۳۳۱۷) digits are read as Western digits, as people with
+ * an Arabic keyboard type them.
  */
 export function parsePostcode(input: string): PostcodeResult {
-	const match = /^([1-9]\d{3})\s*([a-z]{2})?$/i.exec(input.trim());
+	const match = /^([1-9]\d{3})\s*([a-z]{2})?$/i.exec(westernDigits(input).trim());
 	if (!match) return { ok: false, reason: 'invalid' };
 	const pc4 = match[1] as string;
 	return (DORDRECHT_PC4 as readonly string[]).includes(pc4)

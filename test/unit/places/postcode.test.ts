@@ -6,6 +6,14 @@ describe('parsePostcode', () => {
 		expect(parsePostcode(input)).toEqual({ ok: true, pc4: '3317' });
 	});
 
+	it.each(['٣٣١٧', '٣٣١٧ KX', '۳۳۱۷', ' ٣٣١٧kx '])('reads Arabic-Indic or Persian digits %j as 3317', (input) => {
+		expect(parsePostcode(input)).toEqual({ ok: true, pc4: '3317' });
+	});
+
+	it('says outsideDordrecht for a well-formed Arabic-Indic postcode elsewhere', () => {
+		expect(parsePostcode('١٠١٢ AB')).toEqual({ ok: false, reason: 'outsideDordrecht' });
+	});
+
 	it('accepts all eleven Dordrecht areas, including 3328 and 3329', () => {
 		for (const pc4 of ['3311', '3312', '3313', '3314', '3315', '3316', '3317', '3318', '3319', '3328', '3329']) {
 			expect(parsePostcode(pc4)).toEqual({ ok: true, pc4 });
