@@ -12,8 +12,11 @@ const OWN_DATABASE_PREFIX = 'hulpwijzer';
  */
 const OWN_ANSWER_CACHE_PREFIX = 'hulpwijzer:';
 
+/** SvelteKit's own keys (scroll positions, page snapshots): no answers, but removed too; SvelteKit writes scroll positions again on the next navigation. */
+const FRAMEWORK_PREFIX = 'sveltekit:';
+
 function removePrefixed(storage: Storage): void {
-	for (const key of Object.keys(storage)) if (key.startsWith(PREFIX)) storage.removeItem(key);
+	for (const key of Object.keys(storage)) if (key.startsWith(PREFIX) || key.startsWith(FRAMEWORK_PREFIX)) storage.removeItem(key);
 }
 
 /**
