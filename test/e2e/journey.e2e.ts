@@ -184,5 +184,8 @@ test('helper mode offers "Klaar — wis alles" on the result pages', async ({ pa
 		await page.goto(path);
 		await expect(page.getByTestId('helper-done')).toHaveText(nl.journey.wipe.helperDone);
 	}
+	// Help nearby speaks about the person you help, too.
+	await page.goto('/nl/hulp-in-de-buurt/');
+	await expect(page.locator('#hw-need')).toHaveText(nl.journey.places.chooseNeedThird);
 	await expectNoAxeViolations(page);
 });

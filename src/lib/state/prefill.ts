@@ -69,10 +69,3 @@ export function prefillBalance(regelingen: RegelingenAnswers): Partial<Record<Ba
 	return out;
 }
 
-/**
- * The suggestion for one question: only when that question is not answered yet in its own job.
- * Returns the job it came from, for the note.
- */
-export function suggestionFor<T extends object>(own: T, suggested: Partial<T>, field: keyof T & string, from: JobId): { from: JobId } | null {
-	return field in own || !(field in suggested) ? null : { from };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursRange, prefillBalance, prefillRegelingen, suggestionFor } from '../../../src/lib/state/prefill';
+import { hoursRange, prefillBalance, prefillRegelingen } from '../../../src/lib/state/prefill';
 
 describe('prefillRegelingen (balance → regelingen)', () => {
 	it('"no care" carries over as care: null', () => {
@@ -44,10 +44,3 @@ describe('prefillBalance (regelingen → balance)', () => {
 	});
 });
 
-describe('suggestionFor', () => {
-	it('only suggests for a question not answered in its own job', () => {
-		expect(suggestionFor({}, { care: null }, 'care', 'balance')).toEqual({ from: 'balance' });
-		expect(suggestionFor({ care: null }, { care: null }, 'care', 'balance')).toBeNull();
-		expect(suggestionFor<{ care?: null; age?: number }>({}, { care: null }, 'age', 'balance')).toBeNull();
-	});
-});
