@@ -21,7 +21,9 @@ function appVersion() {
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: true, strict: true }),
+		// Question, list and place pages render in the browser from 200.html (see their +page.ts);
+		// the service worker serves it for them, also offline.
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '200.html', precompress: true, strict: true }),
 		outDir: process.env.HULPWIJZER_KIT_DIR ?? '.svelte-kit',
 		version: { name: appVersion(), pollInterval: 0 },
 		// We register our own Workbox service worker (src/service-worker.ts) from the layout,

@@ -60,11 +60,27 @@ export default defineConfig({
 			}
 		},
 		messageChunks(),
+		{
+			// `vite preview` serves SvelteKit's output, but the app shell 200.html (which the service
+			// worker precaches for client-rendered pages) is written by the adapter into the build
+			// folder only. Serve it from there, so the preview behaves like the real static host.
+			name: 'hulpwijzer-preview-app-shell',
+			configurePreviewServer(server) {
+				server.middlewares.use((req, res, next) => {
+					if (req.url?.split('?')[0] !== '/200.html') return next();
+					const dir = process.env.HULPWIJZER_BUILD_DIR ?? 'build';
+					res.setHeader('content-type', 'text/html; charset=utf-8');
+					res.end(readFileSync(`${dir}/200.html`));
+				});
+			}
+		},
 		sveltekit()
 	],
 	server: { fs: { allow: ['messages'] } },
 	test: {
 		include: ['test/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The property tests run thousands of cases; the CI machine has two slow cores.
+		testTimeout: 30_000
 	}
 });

@@ -4,9 +4,11 @@
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
+const SHELL = '/200.html';
 
 // Everything the app is: built JS/CSS/fonts, static files (manifest, icons) and every
 // prerendered page in every language. After one visit all of it works without a connection.
@@ -14,7 +16,9 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const entries = [
 	...build.map((url) => ({ url, revision: url.includes('/immutable/') ? null : version })),
 	...files.map((url) => ({ url, revision: version })),
-	...prerendered.map((url) => ({ url, revision: version }))
+	...prerendered.map((url) => ({ url, revision: version })),
+	// The app shell for pages that render in the browser (questions, lists, places).
+	{ url: SHELL, revision: version }
 ];
 
 precacheAndRoute(entries, {
@@ -24,6 +28,9 @@ precacheAndRoute(entries, {
 	cleanURLs: false
 });
 cleanupOutdatedCaches();
+// Any other page of the app (a question, a list, a place) opens from the shell, which renders
+// it from the precached code and data. Prerendered pages matched above never get here.
+registerRoute(new NavigationRoute(createHandlerBoundToURL(SHELL)));
 // On the very first install, take charge of the open page at once so it works offline right
 // away. Updates still wait for the person's consent: without skipWaiting a new worker never
 // activates while an old one controls a page.

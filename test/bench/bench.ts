@@ -32,17 +32,20 @@ const rows: string[][] = [['figure', 'value', 'budget / goal', '']];
 for (const path of ['/', '/nl/', '/ar/']) {
 	const w = await pageWeight(page, buildDir, baseURL, path);
 	const jsCss = w.jsGzip + w.cssGzip;
-	rows.push([`${path} HTML (gzip)`, kb(w.htmlGzip), kb(BUDGETS.startPageHtml), verdict(w.htmlGzip, BUDGETS.startPageHtml)]);
+	// The budgets hold for the start page (the manifest's start_url); a language's home page is
+	// printed beside it for information.
+	const budgeted = path === '/';
+	rows.push([`${path} HTML (gzip)`, kb(w.htmlGzip), budgeted ? kb(BUDGETS.startPageHtml) : 'info', budgeted ? verdict(w.htmlGzip, BUDGETS.startPageHtml) : '']);
 	rows.push([`${path} JS (gzip, ${w.jsFiles} files)`, kb(w.jsGzip), '', '']);
 	rows.push([`${path} CSS (gzip)`, kb(w.cssGzip), '', '']);
-	rows.push([`${path} JS+CSS (gzip)`, kb(jsCss), kb(BUDGETS.startPageJsCss), verdict(jsCss, BUDGETS.startPageJsCss)]);
+	rows.push([`${path} JS+CSS (gzip)`, kb(jsCss), budgeted ? kb(BUDGETS.startPageJsCss) : 'info', budgeted ? verdict(jsCss, BUDGETS.startPageJsCss) : '']);
 }
 const pre = precacheBytes(buildDir);
 await browser.close();
 server.kill();
 
-rows.push([`precache (${pre.files} files, as stored)`, kb(pre.bytes), kb(BUDGETS.precache), verdict(pre.bytes, BUDGETS.precache)]);
-rows.push(['precache (gzip, as sent)', kb(pre.gzipBytes), '', '']);
+rows.push([`precache (${pre.files} files, gzip)`, kb(pre.gzipBytes), kb(BUDGETS.precache), verdict(pre.gzipBytes, BUDGETS.precache)]);
+rows.push(['precache (as stored on the phone)', kb(pre.bytes), '', '']);
 
 const timings: Array<[string, () => Promise<string>, string]> = [
 	[

@@ -18,6 +18,8 @@ for (const lang of LANG_CODES) {
 		const problems: string[] = [];
 		for (const path of paths) {
 			await page.goto(path);
+			// Pages that render in the browser: wait for their heading before checking them.
+			await page.getByRole('heading', { level: 1 }).first().waitFor();
 			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 			for (const v of results.violations) problems.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 		}

@@ -13,7 +13,8 @@ test('the start page stays within its download budget', async ({ page, baseURL }
 });
 
 test('everything the service worker keeps for offline use stays within 1.5 MB', () => {
-	const { files, bytes } = precacheBytes(BUILD_DIR);
+	// Measured as the issue sets it: gzip bytes, what the phone downloads for its offline copy.
+	const { files, gzipBytes } = precacheBytes(BUILD_DIR);
 	expect(files).toBeGreaterThan(50);
-	expect(bytes).toBeLessThanOrEqual(BUDGETS.precache);
+	expect(gzipBytes).toBeLessThanOrEqual(BUDGETS.precache);
 });

@@ -9,6 +9,7 @@ for (const lang of LANG_CODES) {
 		const problems: string[] = [];
 		for (const path of pagesFor(lang)) {
 			await page.goto(path);
+			await page.getByRole('heading', { level: 1 }).first().waitFor();
 			for (const zoom of ['100%', '200%']) {
 				await page.evaluate((size) => (document.documentElement.style.fontSize = size), zoom);
 				const overflow = await page.evaluate(() => {

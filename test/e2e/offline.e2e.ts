@@ -31,6 +31,12 @@ for (const lang of ['nl', 'ar'] as const) {
 		await page.goto('/ti/hulp-in-de-buurt/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ti');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// Pages that render in the browser (a question, a place) open from the precached app shell.
+		await page.goto(`/${lang}/balans/vraag/money/`);
+		await expect(page.getByRole('radio').first()).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+		await page.goto(`/${lang}/hulp-in-de-buurt/money/`);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await page.goto('/');
 		await expect(page.locator('a[hreflang]')).toHaveCount(7);
 	});

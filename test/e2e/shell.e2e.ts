@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/lib/i18n/locales';
-import { allPagePaths } from './support/pages';
+import { allTestedPaths } from './support/pages';
 
 test.describe('language choice', () => {
 	test('offers the seven languages, each in its own name and script', async ({ page }) => {
@@ -61,9 +61,10 @@ test.describe('home screen', () => {
 test.describe('Direct hulp', () => {
 	test('is linked from every page in every language', async ({ page }) => {
 		test.slow();
-		for (const path of allPagePaths().filter((p) => p !== '/')) {
+		for (const path of allTestedPaths().filter((p) => p !== '/')) {
 			await page.goto(path);
 			const lang = path.split('/')[1];
+			await expect(page.getByRole('heading', { level: 1 }).first(), path).toBeVisible();
 			await expect(page.getByTestId('direct-help-link'), path).toHaveAttribute('href', `/${lang}/direct-hulp/`);
 		}
 	});

@@ -1,7 +1,14 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { LANG_CODES, type LangCode } from '../../../src/lib/i18n/locales';
+import { BASE_QUESTIONS } from '../../../src/lib/balance/questions';
+import type { Place } from '../../../src/lib/places/schema';
+
+// Read as files: Playwright's loader runs Node ESM, which will not import JSON without attributes.
+const PLACES = JSON.parse(readFileSync('src/lib/data/places.json', 'utf8')) as Place[];
+/** A place the list shows: not moved or closed (the same rule as isListed in src/lib/places/nearby.ts). */
+const isShown = (p: Place) => p.status !== 'moved' && p.status !== 'closed' && Boolean(p.phone || p.website || p.address.street || p.wijk);
 
 export const BUILD_DIR = process.env.HULPWIJZER_BUILD_DIR ?? 'build';
 
@@ -26,8 +33,31 @@ export function allPagePaths(): string[] {
 	return paths.sort();
 }
 
+/**
+ * Question, list and place pages render in the browser (not prerendered, so not on disk): each
+ * template is covered in every language by one or two real examples.
+ */
+export function clientRenderedSamples(lang: LangCode): string[] {
+	const firstPlace = PLACES.find(isShown)?.id ?? '';
+	return [
+		`/${lang}/balans/vraag/${BASE_QUESTIONS[0]?.id}/`,
+		`/${lang}/balans/vraag/${BASE_QUESTIONS.at(-1)?.id}/`,
+		`/${lang}/regelingen/vraag/livesInDordrecht/`,
+		`/${lang}/regelingen/vraag/netMonthlyIncome/`,
+		`/${lang}/hulp-in-de-buurt/money/`,
+		`/${lang}/hulp-in-de-buurt/alle/`,
+		`/${lang}/hulp-in-de-buurt/plek/${firstPlace}/`
+	];
+}
+
+/** Every page to test in a language: all prerendered pages plus the client-rendered samples. */
 export function pagesFor(lang: LangCode): string[] {
-	return allPagePaths().filter((p) => p.startsWith(`/${lang}/`));
+	return [...allPagePaths().filter((p) => p.startsWith(`/${lang}/`)), ...clientRenderedSamples(lang)];
+}
+
+/** Every page to test, in every language. */
+export function allTestedPaths(): string[] {
+	return ['/', ...LANG_CODES.flatMap(pagesFor)];
 }
 
 export { LANG_CODES };

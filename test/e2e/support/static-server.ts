@@ -28,7 +28,8 @@ export class SwitchableStaticServer {
 			let file = normalize(join(this.root, path));
 			if (!file.startsWith(normalize(this.root))) return void res.writeHead(403).end();
 			if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-			if (!existsSync(file)) return void res.writeHead(404).end('not found');
+			// Like a static host set up for the app: unknown pages get the app shell.
+			if (!existsSync(file)) file = join(this.root, '200.html');
 			res.writeHead(200, {
 				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 				'cache-control': 'no-cache'

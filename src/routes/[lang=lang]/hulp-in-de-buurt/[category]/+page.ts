@@ -1,10 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { categoryOfSlug, isListSlug, LIST_SLUGS } from '$lib/places/session';
-import { LANG_CODES } from '$lib/i18n/locales';
-import type { EntryGenerator, PageLoad } from './$types';
+import { categoryOfSlug, isListSlug } from '$lib/places/session';
+import type { PageLoad } from './$types';
 
-/** Every need's list is a prerendered page (plus 'alle'); the language comes from the layout. */
-export const entries: EntryGenerator = () => LANG_CODES.flatMap((lang) => LIST_SLUGS.map((category) => ({ lang, category })));
+// Rendered in the browser from the app's data, not prerendered: one static page per need in
+// seven languages would make the offline copy far larger than its 1.5 MB budget. The service
+// worker answers these URLs with the app shell (200.html), also offline.
+export const prerender = false;
+export const ssr = false;
 
 export const load: PageLoad = ({ params }) => {
 	if (!isListSlug(params.category)) error(404, 'Not found');

@@ -1,13 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { ALL_QUESTIONS } from '$lib/balance/questions';
 import { isQuestionId } from '$lib/balance/navigation';
-import { LANG_CODES } from '$lib/i18n/locales';
-import type { EntryGenerator, PageLoad } from './$types';
+import type { PageLoad } from './$types';
 
-// Every question in every language is a static page, also the mantelzorg questions that no
-// link reaches until the care answer makes them appear.
-export const entries: EntryGenerator = () =>
-	LANG_CODES.flatMap((lang) => ALL_QUESTIONS.map((q) => ({ lang, questionId: q.id })));
+// Rendered in the browser from the app's data, not prerendered: one static page per question in
+// seven languages would make the offline copy far larger than its 1.5 MB budget. The service
+// worker answers these URLs with the app shell (200.html), also offline.
+export const prerender = false;
+export const ssr = false;
 
 export const load: PageLoad = ({ params }) => {
 	if (!isQuestionId(params.questionId)) error(404, 'Unknown question');

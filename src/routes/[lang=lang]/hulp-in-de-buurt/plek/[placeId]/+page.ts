@@ -1,12 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { PLACES, placeById } from '$lib/places/data';
+import { placeById } from '$lib/places/data';
 import { isListed } from '$lib/places/nearby';
-import { LANG_CODES } from '$lib/i18n/locales';
-import type { EntryGenerator, PageLoad } from './$types';
+import type { PageLoad } from './$types';
 
-/** One prerendered page per place residents can see (moved and closed places have none). */
-export const entries: EntryGenerator = () =>
-	LANG_CODES.flatMap((lang) => PLACES.filter(isListed).map((p) => ({ lang, placeId: p.id })));
+// Rendered in the browser from the app's data, not prerendered: one static page per place in
+// seven languages would make the offline copy far larger than its 1.5 MB budget. The service
+// worker answers these URLs with the app shell (200.html), also offline.
+export const prerender = false;
+export const ssr = false;
 
 export const load: PageLoad = ({ params }) => {
 	const place = placeById(params.placeId);

@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { LANG_CODES } from '$lib/i18n/locales';
-import { QUESTION_ORDER } from '$lib/regelingen/household';
 import { isQuestionId } from '$lib/regelingen/answers';
-import type { EntryGenerator, PageLoad } from './$types';
+import type { PageLoad } from './$types';
 
-/** Every question in every language is a static page. */
-export const entries: EntryGenerator = () => LANG_CODES.flatMap((lang) => QUESTION_ORDER.map((field) => ({ lang, field })));
+// Rendered in the browser from the app's data, not prerendered: one static page per question in
+// seven languages would make the offline copy far larger than its 1.5 MB budget. The service
+// worker answers these URLs with the app shell (200.html), also offline.
+export const prerender = false;
+export const ssr = false;
 
 export const load: PageLoad = ({ params }) => {
 	if (!isQuestionId(params.field)) error(404, 'Not found');
