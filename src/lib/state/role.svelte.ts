@@ -1,15 +1,35 @@
 import { SessionValue } from './session-value.svelte';
 
 /**
- * Who is filling in: the person themselves, or a volunteer/family member helping someone.
- * In 'helper' mode every question speaks about "de persoon die je helpt" (the *Third message
- * keys). Shared by all three jobs, so the choice is made once per visit.
+ * Who is filling in, chosen once on the home page (and changeable on every job's start page):
+ * - 'self': the person themselves;
+ * - 'mantelzorger': the person themselves, who cares for someone: same first-person wording,
+ *   but mantelzorg support is shown first in every job;
+ * - 'helper': a volunteer or family member filling in with someone: every question speaks about
+ *   "de persoon die je helpt" (the *Third message keys).
+ * Shared by all three jobs. Changing it never touches the answers.
  */
-export type Role = 'self' | 'helper';
+export type Role = 'self' | 'mantelzorger' | 'helper';
 
-export const role = new SessionValue<Role>('role', 'self', (raw) => (raw === 'self' || raw === 'helper' ? raw : null));
+export const ROLES: readonly Role[] = ['self', 'mantelzorger', 'helper'];
 
-/** Picks the first- or third-person variant of a message key: 'x.title' → 'x.titleThird'. */
+export function isRole(raw: unknown): raw is Role {
+	return typeof raw === 'string' && (ROLES as readonly string[]).includes(raw);
+}
+
+export const role = new SessionValue<Role>('role', 'self', (raw) => (isRole(raw) ? raw : null));
+
+/** True when someone fills in for another person (third-person wording, "wis alles voor de volgende persoon"). */
+export function isHelper(current: Role): boolean {
+	return current === 'helper';
+}
+
+/** True when mantelzorg support should come first. */
+export function isMantelzorger(current: Role): boolean {
+	return current === 'mantelzorger';
+}
+
+/** Picks the first- or third-person variant of a message key: 'x.title' → 'x.titleThird'. A mantelzorger speaks for themselves. */
 export function personKey(key: string, current: Role): string {
-	return current === 'helper' ? `${key}Third` : key;
+	return isHelper(current) ? `${key}Third` : key;
 }

@@ -1,6 +1,10 @@
 import { browser } from '$app/environment';
 
-const PREFIX = 'hulpwijzer:';
+/** Every key the app stores (sessionStorage and localStorage) starts with this. */
+export const PREFIX = 'hulpwijzer:';
+
+/** Every SessionValue made, so "Wis alles" can empty them all, also ones added later. */
+const ALL = new Set<{ reset(): void }>();
 
 /**
  * A value that lives for this visit only: in memory, mirrored to the tab's sessionStorage so a
@@ -11,10 +15,15 @@ const PREFIX = 'hulpwijzer:';
 export class SessionValue<T> {
 	#key: string;
 	#value: T = $state() as T;
+	#initial: T;
+	readonly validate: (raw: unknown) => T | null;
 
 	constructor(key: string, initial: T, validate: (raw: unknown) => T | null) {
 		this.#key = PREFIX + key;
 		this.#value = initial;
+		this.#initial = initial;
+		this.validate = validate;
+		ALL.add(this);
 		if (!browser) return;
 		try {
 			const raw = sessionStorage.getItem(this.#key);
@@ -38,6 +47,22 @@ export class SessionValue<T> {
 			// Without storage the value still lives in memory for this page's life.
 		}
 	}
+
+	/** Back to the start value in memory, and gone from sessionStorage (nothing is written). */
+	reset(): void {
+		this.#value = this.#initial;
+		if (!browser) return;
+		try {
+			sessionStorage.removeItem(this.#key);
+		} catch {
+			// Nothing stored, nothing to remove.
+		}
+	}
+}
+
+/** Empties every SessionValue in memory and in sessionStorage. */
+export function resetAllSessionValues(): void {
+	for (const value of ALL) value.reset();
 }
 
 /** Removes every value this app keeps for the visit ("Wis alles"). */

@@ -1,0 +1,81 @@
+import { browser } from '$app/environment';
+import { balanceAnswers } from './balance-answers.svelte';
+import { answers as regelingenAnswers } from '$lib/regelingen/answers-state.svelte';
+import { placesSession } from './places.svelte';
+import { role } from './role.svelte';
+import { KEPT_KEY, KEPT_VERSION, type KeptState } from './stored';
+
+/**
+ * "Bewaar op deze telefoon": off by default (answers live for the visit only). When on, all job
+ * answers, the role and the place origin are mirrored to localStorage and read back on the next
+ * visit through stored-schema.ts (zod, loaded only then). Notices for the layout to show: `corrupt` (could not read what was kept) and `wipedAt` (the
+ * page that says "Alles is gewist").
+ */
+export const keep: { on: boolean; corrupt: boolean; wipedAt: string | null } = $state({ on: false, corrupt: false, wipedAt: null });
+
+/** The current state as it is kept. */
+export function snapshot(): KeptState {
+	return {
+		version: KEPT_VERSION,
+		role: role.current,
+		balance: $state.snapshot(balanceAnswers.current),
+		regelingen: $state.snapshot(regelingenAnswers.current),
+		places: $state.snapshot(placesSession.current)
+	};
+}
+
+export function writeKept(state: KeptState = snapshot()): void {
+	if (!browser || !keep.on) return;
+	try {
+		localStorage.setItem(KEPT_KEY, JSON.stringify(state));
+	} catch {
+		// Storage full or blocked: the answers still live for this visit.
+	}
+}
+
+/** On a new page load: read back what was kept, if anything. Never throws. */
+export async function restoreKept(): Promise<void> {
+	if (!browser) return;
+	let text: string | null = null;
+	try {
+		text = localStorage.getItem(KEPT_KEY);
+	} catch {
+		return;
+	}
+	if (text === null) return;
+	try {
+		const { readKept } = await import('./stored-schema');
+		const result = readKept(text);
+		if (!result.ok) throw new Error(result.reason);
+		role.current = result.state.role;
+		balanceAnswers.current = result.state.balance;
+		regelingenAnswers.current = result.state.regelingen;
+		placesSession.current = result.state.places;
+		keep.on = true;
+	} catch {
+		try {
+			localStorage.removeItem(KEPT_KEY);
+		} catch {
+			// Could not remove: it will be overwritten or discarded again next time.
+		}
+		keep.on = false;
+		keep.corrupt = true;
+	}
+}
+
+export async function startKeeping(): Promise<void> {
+	// Loaded now so reading back on the next visit is ready (and cached by the service worker).
+	await import('./stored-schema');
+	keep.on = true;
+	writeKept();
+}
+
+export function stopKeeping(): void {
+	keep.on = false;
+	if (!browser) return;
+	try {
+		localStorage.removeItem(KEPT_KEY);
+	} catch {
+		// Nothing to remove.
+	}
+}

@@ -1,0 +1,25 @@
+import type { Role } from './role.svelte';
+
+/**
+ * A mantelzorger sees mantelzorg support first, in every job. Stable: the rest keeps its order.
+ */
+function firstWhen<T>(items: readonly T[], first: (item: T) => boolean): T[] {
+	return [...items.filter(first), ...items.filter((i) => !first(i))];
+}
+
+/** Balance next steps that are about caring for someone. */
+export const MANTELZORG_STEP_IDS: readonly string[] = ['mantelzorg-support', 'mantelzorgwaardering', 'respite', 'share-care'];
+
+export function orderSteps<T extends { id: string }>(steps: readonly T[], role: Role): T[] {
+	return role === 'mantelzorger' ? firstWhen(steps, (s) => MANTELZORG_STEP_IDS.includes(s.id)) : [...steps];
+}
+
+/** Within one verdict group of the regelingen results: mantelzorgwaardering first. */
+export function orderHints<T extends { id: string }>(hints: readonly T[], role: Role): T[] {
+	return role === 'mantelzorger' ? firstWhen(hints, (h) => h.id === 'mantelzorgwaardering') : [...hints];
+}
+
+/** The needs on the help-nearby start page: mantelzorg first. */
+export function orderNeeds<T extends string>(slugs: readonly T[], role: Role): T[] {
+	return role === 'mantelzorger' ? firstWhen(slugs, (s) => s === 'mantelzorg') : [...slugs];
+}

@@ -1,0 +1,71 @@
+import type { Answers as BalanceAnswers, QuestionId as BalanceQuestionId } from '$lib/balance/types';
+import type { Answers as RegelingenAnswers } from '$lib/regelingen/answers';
+import type { Role } from './role.svelte';
+
+/**
+ * Answers that carry over between the jobs, so nobody has to say the same thing twice. A
+ * carried-over answer is only a suggestion: the question is still shown, with the answer
+ * selected and "Dit had je al ingevuld bij …. Klopt het nog?"; it is saved only when the person
+ * presses "Verder". Only where the two questions truly mean the same:
+ *
+ * | balance                          | regelingen                                         |
+ * | -------------------------------- | -------------------------------------------------- |
+ * | care = 'no'                      | care = null ("ik zorg niet voor iemand")           |
+ * | careHours + careDuration         | care = { hoursPerWeek, longerThan3Months }         |
+ *
+ * - careHours is a range; regelingen asks "hoeveel uur per week ongeveer?". We suggest the
+ *   range's lower bound (8, 20, 40), which keeps the "8 uur of meer" test right; 'under-8' has
+ *   no honest number, so then nothing is suggested. careDuration 'under-3-months' ↔
+ *   longerThan3Months false; the other durations ↔ true.
+ * - The other way, hours map onto the balance ranges exactly ([0,8) under-8, [8,20) 8-20,
+ *   [20,40) 20-40, 40+ over-40: each range's lower bound maps back to the same range),
+ *   longerThan3Months false ↔ 'under-3-months'; true cannot pick between the three longer
+ *   durations, so that is not suggested. How heavy care is ("een beetje / best veel") is not in
+ *   regelingen, so the balance care question itself is only suggested for "no care".
+ * - NOT carried over, on purpose: balance "zorgen over geld" ↔ regelingen hasDebts (money
+ *   worries are not debts, and no money worries does not mean no debts); living situation and
+ *   children (the balance check does not ask them; they stay within regelingen).
+ * - A mantelzorger (role) who answered "no care" in the balance check gets no suggestion for
+ *   care: the two disagree, so the question is asked plainly.
+ */
+export type JobId = 'balance' | 'regelingen';
+
+const HOURS_LOWER_BOUND: Record<string, number | undefined> = { '8-20': 8, '20-40': 20, 'over-40': 40 };
+const LONGER: Record<string, boolean | undefined> = {
+	'under-3-months': false,
+	'3-12-months': true,
+	'1-5-years': true,
+	'over-5-years': true
+};
+
+export function prefillRegelingen(balance: BalanceAnswers, role: Role): Partial<RegelingenAnswers> {
+	const out: Partial<RegelingenAnswers> = {};
+	if (balance.care === 'no') {
+		if (role !== 'mantelzorger') out.care = null;
+		return out;
+	}
+	const hours = HOURS_LOWER_BOUND[balance.careHours ?? ''];
+	const longer = LONGER[balance.careDuration ?? ''];
+	if (balance.care !== undefined && balance.care !== 'skipped' && hours !== undefined && longer !== undefined) {
+		out.care = { hoursPerWeek: hours, longerThan3Months: longer };
+	}
+	return out;
+}
+
+/** The balance range that holds a number of hours a week. */
+export function hoursRange(hours: number): string {
+	if (hours < 8) return 'under-8';
+	if (hours < 20) return '8-20';
+	if (hours < 40) return '20-40';
+	return 'over-40';
+}
+
+export function prefillBalance(regelingen: RegelingenAnswers): Partial<Record<BalanceQuestionId, string>> {
+	const care = regelingen.care;
+	if (care === undefined) return {};
+	if (care === null) return { care: 'no' };
+	const out: Partial<Record<BalanceQuestionId, string>> = { careHours: hoursRange(care.hoursPerWeek) };
+	if (!care.longerThan3Months) out.careDuration = 'under-3-months';
+	return out;
+}
+

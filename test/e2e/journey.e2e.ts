@@ -1,0 +1,191 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import nl from '../../messages/nl.json' with { type: 'json' };
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+/** Every request stays on our origin; every CSP violation is recorded. */
+function watch(page: Page, baseURL: string | undefined) {
+	const foreign: string[] = [];
+	const csp: string[] = [];
+	const origin = new URL(baseURL ?? 'http://localhost').origin;
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+	});
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+	});
+	return { foreign, csp };
+}
+
+/** A click before hydration can be undone by hydration: retry until it holds. */
+async function pickRole(page: Page, who: 'self' | 'mantelzorger' | 'helper') {
+	await expect(async () => {
+		await page.getByTestId(`role-${who}`).check();
+		await expect(page.getByTestId(`role-${who}`)).toBeChecked({ timeout: 500 });
+		// Saved only once the page has hydrated: wait for the stored role itself.
+		expect(await page.evaluate(() => sessionStorage.getItem('hulpwijzer:role'))).toBe(JSON.stringify(who));
+	}).toPass();
+}
+
+async function clickWhenHydrated(page: Page, testId: string, then: () => Promise<void>) {
+	await expect(async () => {
+		await page.getByTestId(testId).click();
+		await then();
+	}).toPass({ timeout: 10_000 });
+}
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test('the role chosen on the home page sets third-person wording in balance and regelingen', async ({ page, baseURL }) => {
+	const seen = watch(page, baseURL);
+	await page.goto('/nl/');
+	await pickRole(page, 'helper');
+	await expect(page.getByTestId('helper-note')).toBeVisible();
+	await page.goto('/nl/balans/vraag/money/');
+	await expect(h1(page)).toHaveText(nl.balance.question.money.titleThird);
+	await page.goto('/nl/regelingen/vraag/care/');
+	await expect(h1(page)).toHaveText(nl.regelingen.question.care.titleThird);
+	// Changeable from a job's start page, without losing answers.
+	await page.goto('/nl/balans/');
+	await expect(page.getByTestId('role-helper')).toBeChecked();
+	await pickRole(page, 'mantelzorger');
+	await page.goto('/nl/balans/vraag/money/');
+	await expect(h1(page)).toHaveText(nl.balance.question.money.title);
+	expect(seen.foreign).toEqual([]);
+	expect(seen.csp).toEqual([]);
+});
+
+test('a mantelzorger sees mantelzorg first: help nearby and balance next steps', async ({ page }) => {
+	await page.goto('/nl/hulp-in-de-buurt/');
+	await expect(page.getByTestId('need-links').getByRole('link').first()).toHaveAttribute('data-testid', 'need-money');
+	await page.goto('/nl/');
+	await pickRole(page, 'mantelzorger');
+	await page.goto('/nl/hulp-in-de-buurt/');
+	await expect(page.getByTestId('need-links').getByRole('link').first()).toHaveAttribute('data-testid', 'need-mantelzorg');
+	// Heavy money and care answers: without the role, money steps come before the mantelzorg ones.
+	await page.evaluate(() =>
+		sessionStorage.setItem(
+			'hulpwijzer:balance',
+			JSON.stringify({ money: 'always', obligations: 'heavy', care: 'lot', careHours: 'over-40', careDuration: 'over-5-years', careHeaviness: 'too-heavy', careBreak: 'never', careCombine: 'hard', health: 'none', housing: 'none', lifeEvents: 'no', energy: 'little', rest: 'sometimes', people: 'some', arranging: 'mostly', languageDigital: 'easily' })
+		)
+	);
+	await page.goto('/nl/balans/uitslag/');
+	// The circles stay lightest first; within each circle the mantelzorg steps come first.
+	const firstIn = (circle: number) => page.getByTestId(`circle-${circle}`).locator('[data-testid^="step-"]').first();
+	await expect(firstIn(3)).toHaveAttribute('data-testid', /step-(mantelzorg-support|mantelzorgwaardering|respite)/);
+	await expect(firstIn(2)).toHaveAttribute('data-testid', 'step-share-care');
+	await page.goto('/nl/');
+	await pickRole(page, 'self');
+	await page.goto('/nl/balans/uitslag/');
+	await expect(firstIn(3)).toHaveAttribute('data-testid', 'step-money-help');
+});
+
+test('an answer from the balance check is shown in regelingen, and saved only when confirmed', async ({ page }) => {
+	await page.goto('/nl/balans/');
+	await page.evaluate(() => sessionStorage.setItem('hulpwijzer:balance', JSON.stringify({ care: 'no' })));
+	await page.goto('/nl/regelingen/vraag/care/');
+	await expect(page.getByTestId('prefill-note')).toHaveText(nl.journey.prefill.fromBalance);
+	await expect(page.locator('#antwoord-no')).toBeChecked();
+	expect(await page.evaluate(() => sessionStorage.getItem('hulpwijzer:regelingen'))).toBeNull();
+	await expectNoAxeViolations(page);
+	await clickWhenHydrated(page, 'next', async () => {
+		await expect(page).not.toHaveURL(/vraag\/care\/$/, { timeout: 1000 });
+	});
+	expect(JSON.parse((await page.evaluate(() => sessionStorage.getItem('hulpwijzer:regelingen'))) ?? '{}')).toMatchObject({ care: null });
+	// And back: regelingen "no care" shows in the balance care question.
+	await page.evaluate(() => sessionStorage.removeItem('hulpwijzer:balance'));
+	await page.goto('/nl/balans/vraag/care/');
+	await expect(page.getByTestId('prefill-note')).toHaveText(nl.journey.prefill.fromRegelingen);
+	await expect(page.locator('input[value="no"]')).toBeChecked();
+});
+
+test('keep on this phone: a new tab still has the answers; Wis alles empties everything', async ({ page, context, baseURL }) => {
+	const seen = watch(page, baseURL);
+	await page.goto('/nl/');
+	await pickRole(page, 'helper');
+	await page.evaluate(() => sessionStorage.setItem('hulpwijzer:balance', JSON.stringify({ money: 'often' })));
+	await page.reload();
+	await clickWhenHydrated(page, 'keep-on', async () => {
+		await expect(page.getByTestId('keep-off')).toBeVisible({ timeout: 1000 });
+	});
+	const kept = JSON.parse((await page.evaluate(() => localStorage.getItem('hulpwijzer:kept'))) ?? 'null');
+	expect(kept).toMatchObject({ version: 2, role: 'helper', balance: { money: 'often' } });
+	await expectNoAxeViolations(page);
+
+	// A new tab: empty sessionStorage, answers come back from localStorage.
+	const tab = await context.newPage();
+	const seenTab = watch(tab, baseURL);
+	await tab.goto('/nl/');
+	await expect(tab.getByTestId('keep-off')).toBeVisible();
+	await expect(tab.getByTestId('role-helper')).toBeChecked();
+	await expect(tab.getByTestId('helper-done')).toBeVisible();
+	await tab.goto('/nl/balans/vraag/money/');
+	await expect(tab.locator('input[value="often"]')).toBeChecked();
+	expect(seenTab.csp).toEqual([]);
+
+	// Wis alles from the header: a confirmation, focus back on "Nee".
+	await tab.getByTestId('wipe-open').click();
+	await expect(tab.getByTestId('wipe-dialog')).toBeVisible();
+	await expect(tab.getByTestId('wipe-cancel')).toBeFocused();
+	await expectNoAxeViolations(tab);
+	await tab.getByTestId('wipe-cancel').click();
+	await expect(tab.getByTestId('wipe-open')).toBeFocused();
+	await tab.getByTestId('wipe-open').click();
+	await tab.getByTestId('wipe-confirm').click();
+	await expect(tab).toHaveURL(/\/nl\/$/);
+	await expect(tab.getByTestId('wiped')).toBeFocused();
+	const stored = await tab.evaluate(async () => ({
+		// SvelteKit writes its scroll positions again when it navigates (numbers, no answers).
+		session: Object.keys(sessionStorage).filter((k) => k !== 'sveltekit:scroll'),
+		local: Object.keys(localStorage),
+		databases: ((await indexedDB.databases?.()) ?? []).map((d) => d.name),
+		caches: (await caches.keys()).filter((name) => !name.includes('precache'))
+	}));
+	expect(stored).toEqual({ session: [], local: [], databases: [], caches: [] });
+	await expect(tab.getByTestId('role-self')).toBeChecked();
+	await tab.goto('/nl/balans/vraag/money/');
+	await expect(tab.locator('input:checked')).toHaveCount(0);
+	await tab.goto('/nl/regelingen/controleer/');
+	expect(await tab.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('hulpwijzer:') && k !== 'hulpwijzer:regelingenFromCheck'))).toEqual([]);
+	expect([...seen.foreign, ...seenTab.foreign]).toEqual([]);
+});
+
+test('a corrupted kept value leads to a clean start with a calm message', async ({ page, baseURL }) => {
+	const seen = watch(page, baseURL);
+	await page.goto('/nl/');
+	await page.evaluate(() => localStorage.setItem('hulpwijzer:kept', '{broken'));
+	await page.reload();
+	await expect(page.getByTestId('kept-corrupt')).toHaveText(nl.journey.keep.corrupt);
+	expect(await page.evaluate(() => localStorage.getItem('hulpwijzer:kept'))).toBeNull();
+	await expect(page.getByTestId('keep-on')).toBeVisible();
+	// An outdated version is discarded the same way; a version 1 value is migrated.
+	await page.evaluate(() => localStorage.setItem('hulpwijzer:kept', JSON.stringify({ version: 9, role: 'self', balance: {}, regelingen: {}, places: {} })));
+	await page.reload();
+	await expect(page.getByTestId('kept-corrupt')).toBeVisible();
+	await page.evaluate(() => localStorage.setItem('hulpwijzer:kept', JSON.stringify({ version: 1, role: 'helper', balance: { money: 'none' }, regelingen: {}, places: { origin: null, list: null } })));
+	await page.reload();
+	await expect(page.getByTestId('role-helper')).toBeChecked();
+	await expect(page.getByTestId('kept-corrupt')).toHaveCount(0);
+	expect(seen.csp).toEqual([]);
+	expect(seen.foreign).toEqual([]);
+});
+
+test('helper mode offers "Klaar — wis alles" on the result pages', async ({ page }) => {
+	await page.goto('/nl/');
+	await pickRole(page, 'helper');
+	for (const path of ['/nl/', '/nl/balans/uitslag/', '/nl/regelingen/uitslag/', '/nl/hulp-in-de-buurt/alle/']) {
+		await page.goto(path);
+		await expect(page.getByTestId('helper-done')).toHaveText(nl.journey.wipe.helperDone);
+	}
+	// Help nearby speaks about the person you help, too.
+	await page.goto('/nl/hulp-in-de-buurt/');
+	await expect(page.locator('#hw-need')).toHaveText(nl.journey.places.chooseNeedThird);
+	await expectNoAxeViolations(page);
+});
