@@ -4,37 +4,9 @@
  * (Tap targets and right-to-left mirroring on every page: inclusion-layout.e2e.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
+import { installFakeSpeech, type Spoken } from './support/speech';
 import { allPagePaths } from './support/pages';
 import { heavyBalance, lowIncomeHousehold, seed } from './support/seeds';
-
-type Spoken = { text: string; lang: string; voice: string };
-
-/** Replaces the phone's speech engine with a recorder that has voices for the given languages. */
-function installFakeSpeech(voiceLangs: string[]) {
-	const spoken: { text: string; lang: string; voice: string }[] = [];
-	(window as unknown as { __spoken: typeof spoken }).__spoken = spoken;
-	const voices = voiceLangs.map((lang) => ({ lang, name: `Fake ${lang}`, localService: true, default: false, voiceURI: lang }));
-	class FakeUtterance {
-		text: string;
-		lang = '';
-		voice: { name: string } | null = null;
-		onend: (() => void) | null = null;
-		onerror: (() => void) | null = null;
-		constructor(text: string) {
-			this.text = text;
-		}
-	}
-	Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
-	Object.defineProperty(window, 'speechSynthesis', {
-		value: {
-			getVoices: () => voices,
-			speak: (u: FakeUtterance) => spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? '' }),
-			cancel: () => {},
-			addEventListener: () => {},
-			removeEventListener: () => {}
-		}
-	});
-}
 
 const spokenOn = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken);
 

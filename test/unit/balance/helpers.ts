@@ -1,17 +1,7 @@
 import { BASE_QUESTIONS, MANTELZORG_QUESTIONS, questionById } from '../../../src/lib/balance/questions';
 import type { Answers, QuestionId } from '../../../src/lib/balance/types';
 
-/** Small seeded PRNG (mulberry32), so "random" answer sets are the same on every run. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { seededRandom } from '../../support/prng';
 
 /** The option value with the given points on a question (first match). */
 export function valueWithPoints(id: QuestionId, points: number): string {

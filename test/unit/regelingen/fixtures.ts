@@ -33,17 +33,7 @@ export function hint(h: Household, id: string, on = '2025-08-01'): Hint {
 
 export const keys = (x: Hint): string[] => x.reasons.map((r) => r.key.replace('regelingen.reason.', ''));
 
-/** Mulberry32: a small seeded PRNG, so property tests are repeatable. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { seededRandom as prng } from '../../support/prng';
 
 /** Random but valid households, including "don't know" answers and edge ages. */
 export function randomHousehold(rand: () => number): Household {
