@@ -55,6 +55,8 @@ for (const lang of ['nl', 'ar'] as const) {
 		const problems: string[] = [];
 		for (const path of pagesFor(lang)) {
 			await page.goto(path);
+			// Some pages render in the browser: measure them once their heading is there.
+			await page.getByRole('heading', { level: 1 }).first().waitFor();
 			await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 			for (const small of await smallTargets(page, MIN_TAP)) problems.push(`${path} ${small}`);
 		}
@@ -156,6 +158,7 @@ test('every Arabic page mirrors: h1 and app name on the right, icons turned, pho
 	const problems: string[] = [];
 	for (const path of pagesFor('ar')) {
 		await page.goto(path);
+		await page.getByRole('heading', { level: 1 }).first().waitFor();
 		for (const problem of await rtlProblems(page)) problems.push(`${path}: ${problem}`);
 	}
 	expect(problems).toEqual([]);
@@ -170,6 +173,7 @@ test('in Dutch the same icons are not turned and the h1 starts on the left', asy
 
 test('the RTL check can fail: a page forced to ltr is reported', async ({ page }) => {
 	await page.goto('/ar/balans/vraag/money/');
+	await page.getByRole('heading', { level: 1 }).first().waitFor();
 	await page.evaluate(() => (document.documentElement.dir = 'ltr'));
 	const problems = await rtlProblems(page);
 	expect(problems).toContain('html is not dir=rtl');

@@ -5,6 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech, type Spoken } from './support/speech';
+import { ALL_QUESTIONS } from '../../src/lib/balance/questions';
+import { QUESTION_ORDER } from '../../src/lib/regelingen/question-order';
 import { allPagePaths } from './support/pages';
 import { heavyBalance, lowIncomeHousehold, seed } from './support/seeds';
 
@@ -58,7 +60,11 @@ test('without a voice, result blocks show no buttons and the page says so once',
 test('every question page of both checks has a read-aloud button that reads question and options', async ({ page }) => {
 	test.slow();
 	await page.addInitScript(installFakeSpeech, ['nl-NL']);
-	const questionPages = allPagePaths().filter((p) => /^\/nl\/(balans\/vraag|regelingen\/vraag)\//.test(p));
+	// Question pages render in the browser, so they are listed from the question data, not the build.
+	const questionPages = [
+		...ALL_QUESTIONS.map((q) => `/nl/balans/vraag/${q.id}/`),
+		...QUESTION_ORDER.map((field) => `/nl/regelingen/vraag/${field}/`)
+	];
 	expect(questionPages.length).toBeGreaterThan(20);
 	const missing: string[] = [];
 	for (const path of questionPages) {

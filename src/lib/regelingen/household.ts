@@ -45,23 +45,8 @@ export function householdSize(h: Household): number {
 	return 1 + (h.partner ? 1 : 0) + h.children.length;
 }
 
-/** All questions, in the order the UI asks them. */
-export const QUESTION_ORDER: readonly QuestionId[] = [
-	'livesInDordrecht',
-	'age',
-	'partner',
-	'partnerAge',
-	'children',
-	'netMonthlyIncome',
-	'savingsAboveLimit',
-	'rentPerMonth',
-	'hasDebts',
-	'care',
-	'volunteering',
-	'fullAow',
-	'childcare',
-	'studentWithDisability'
-];
+export { QUESTION_ORDER } from './question-order';
+import { QUESTION_ORDER } from './question-order';
 
 /**
  * Which questions still matter, given what is known so far, so the UI can skip the rest.
