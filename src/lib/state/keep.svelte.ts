@@ -8,10 +8,11 @@ import { KEPT_KEY, KEPT_VERSION, type KeptState } from './stored';
 /**
  * "Bewaar op deze telefoon": off by default (answers live for the visit only). When on, all job
  * answers, the role and the place origin are mirrored to localStorage and read back on the next
- * visit through stored-schema.ts (zod, loaded only then). Notices for the layout to show: `corrupt` (could not read what was kept) and `wipedAt` (the
- * page that says "Alles is gewist").
+ * visit through stored-schema.ts (zod, loaded only then). Two notices for the layout, each
+ * shown only on the page where it happened, so it does not follow the person around:
+ * `corruptAt` (could not read what was kept) and `wipedAt` ("Alles is gewist").
  */
-export const keep: { on: boolean; corrupt: boolean; wipedAt: string | null } = $state({ on: false, corrupt: false, wipedAt: null });
+export const keep: { on: boolean; corruptAt: string | null; wipedAt: string | null } = $state({ on: false, corruptAt: null, wipedAt: null });
 
 /** The current state as it is kept. */
 export function snapshot(): KeptState {
@@ -59,7 +60,7 @@ export async function restoreKept(): Promise<void> {
 			// Could not remove: it will be overwritten or discarded again next time.
 		}
 		keep.on = false;
-		keep.corrupt = true;
+		keep.corruptAt = location.pathname;
 	}
 }
 

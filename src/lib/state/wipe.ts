@@ -51,5 +51,5 @@ export async function wipeEverything(): Promise<void> {
 	}
 	resetAllSessionValues();
 	keep.on = false;
-	keep.corrupt = false;
+	keep.corruptAt = null;
 }
