@@ -1,4 +1,4 @@
-import type { Role } from './role.svelte';
+import type { Role } from './roles';
 
 /**
  * A mantelzorger sees mantelzorg support first, in every job. Stable: the rest keeps its order.

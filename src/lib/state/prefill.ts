@@ -1,6 +1,6 @@
 import type { Answers as BalanceAnswers, QuestionId as BalanceQuestionId } from '$lib/balance/types';
 import type { Answers as RegelingenAnswers } from '$lib/regelingen/answers';
-import type { Role } from './role.svelte';
+import type { Role } from './roles';
 
 /**
  * Answers that carry over between the jobs, so nobody has to say the same thing twice. A

@@ -1,35 +1,7 @@
+import { isRole, type Role } from './roles';
 import { SessionValue } from './session-value.svelte';
 
-/**
- * Who is filling in, chosen once on the home page (and changeable on every job's start page):
- * - 'self': the person themselves;
- * - 'mantelzorger': the person themselves, who cares for someone: same first-person wording,
- *   but mantelzorg support is shown first in every job;
- * - 'helper': a volunteer or family member filling in with someone: every question speaks about
- *   "de persoon die je helpt" (the *Third message keys).
- * Shared by all three jobs. Changing it never touches the answers.
- */
-export type Role = 'self' | 'mantelzorger' | 'helper';
+export { isHelper, isMantelzorger, isRole, personKey, ROLES, type Role } from './roles';
 
-export const ROLES: readonly Role[] = ['self', 'mantelzorger', 'helper'];
-
-export function isRole(raw: unknown): raw is Role {
-	return typeof raw === 'string' && (ROLES as readonly string[]).includes(raw);
-}
-
+/** The role for this visit (see roles.ts), kept in sessionStorage like the answers. */
 export const role = new SessionValue<Role>('role', 'self', (raw) => (isRole(raw) ? raw : null));
-
-/** True when someone fills in for another person (third-person wording, "wis alles voor de volgende persoon"). */
-export function isHelper(current: Role): boolean {
-	return current === 'helper';
-}
-
-/** True when mantelzorg support should come first. */
-export function isMantelzorger(current: Role): boolean {
-	return current === 'mantelzorger';
-}
-
-/** Picks the first- or third-person variant of a message key: 'x.title' → 'x.titleThird'. A mantelzorger speaks for themselves. */
-export function personKey(key: string, current: Role): string {
-	return isHelper(current) ? `${key}Third` : key;
-}

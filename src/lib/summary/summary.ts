@@ -16,6 +16,8 @@ import { groupHints } from '../regelingen/present';
 import type { Helper } from '../regelingen/helpers-schema';
 import { helperById, screen } from '../regelingen/screen';
 import type { Hint } from '../regelingen/types';
+import { orderHints, orderSteps } from '../state/ordering';
+import type { Role } from '../state/roles';
 
 /** How many next steps the overzicht repeats (the result page has them all). */
 export const MAX_STEPS = 4;
@@ -58,18 +60,24 @@ function unique<T>(values: readonly T[]): T[] {
 	return [...new Set(values)];
 }
 
-export function buildSummary(
-	balanceAnswers: BalanceAnswers,
-	regelingenAnswers: RegelingenAnswers,
-	origin: Origin | null,
-	on: Date,
-	places?: readonly Place[]
-): Summary {
+/** What the visit holds: the answers of the two question jobs, the chosen location and the role. */
+export interface SummaryInput {
+	balance: BalanceAnswers;
+	regelingen: RegelingenAnswers;
+	origin: Origin | null;
+	/** Sets the order, as in every job: a mantelzorger's steps, schemes and places start with mantelzorg. Default 'self'. */
+	role?: Role;
+}
+
+export function buildSummary(input: SummaryInput, on: Date, places?: readonly Place[]): Summary {
+	const { balance: balanceAnswers, regelingen: regelingenAnswers, origin, role = 'self' } = input;
 	let balance: BalanceSummary | null = null;
 	let allSteps: NextStep[] = [];
 	if (Object.keys(balanceAnswers).length > 0) {
 		const result = scoreBalance(balanceAnswers);
-		allSteps = nextSteps(result, balanceAnswers);
+		// The same order as the result page; for a mantelzorger the mantelzorg steps move up,
+		// so they are among the few the overzicht repeats.
+		allSteps = orderSteps(nextSteps(result, balanceAnswers), role);
 		balance = { result, steps: allSteps.slice(0, MAX_STEPS) };
 	}
 
@@ -77,7 +85,7 @@ export function buildSummary(
 	let schemes: Hint[] | null = null;
 	if (household) {
 		const groups = groupHints(screen(household, on));
-		schemes = [...groups.likely, ...groups.maybe];
+		schemes = [...orderHints(groups.likely, role), ...orderHints(groups.maybe, role)];
 	}
 
 	const categories = unique([

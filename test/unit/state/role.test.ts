@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHelper, isRole, personKey } from '../../../src/lib/state/role.svelte';
+import { isHelper, isRole, personKey } from '../../../src/lib/state/roles';
 import { orderHints, orderNeeds, orderSteps } from '../../../src/lib/state/ordering';
 
 describe('role → personKey', () => {

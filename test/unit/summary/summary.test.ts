@@ -6,6 +6,7 @@ import { scoreBalance } from '../../../src/lib/balance/score';
 import { createTranslator, type Messages } from '../../../src/lib/i18n/translator';
 import { listFor } from '../../../src/lib/places/nearby';
 import { originFromPc4 } from '../../../src/lib/places/origin';
+import { MANTELZORG_STEP_IDS } from '../../../src/lib/state/ordering';
 import { buildSummary, isEmpty, MAX_STEPS, PLACES_PER_NEED } from '../../../src/lib/summary/summary';
 import { summaryText } from '../../../src/lib/summary/text';
 import { uniform, valueWithPoints } from '../balance/helpers';
@@ -23,7 +24,7 @@ const origin = originFromPc4('3311');
 
 describe('buildSummary', () => {
 	it('is empty when nothing was filled in: no balance, no schemes, no needs', () => {
-		const s = buildSummary({}, {}, null, on);
+		const s = buildSummary({ balance: {}, regelingen: {}, origin: null }, on);
 		expect(isEmpty(s)).toBe(true);
 		expect(s).toMatchObject({ balance: null, schemes: null, papers: [], needs: [] });
 		expect(summaryText(s, t, 'nl')).toContain(nl.summary.balance.empty);
@@ -31,11 +32,11 @@ describe('buildSummary', () => {
 	});
 
 	it('half-finished regelingen answers count as not filled in', () => {
-		expect(buildSummary({}, { livesInDordrecht: true, age: 30 }, null, on).schemes).toBeNull();
+		expect(buildSummary({ balance: {}, regelingen: { livesInDordrecht: true, age: 30 }, origin: null }, on).schemes).toBeNull();
 	});
 
 	it('balance only: the same result and first steps as the result page, places by need without distance', () => {
-		const s = buildSummary(heavyMoney, {}, null, on);
+		const s = buildSummary({ balance: heavyMoney, regelingen: {}, origin: null }, on);
 		const result = scoreBalance(heavyMoney);
 		expect(s.balance?.result).toEqual(result);
 		expect(s.balance?.steps).toEqual(nextSteps(result, heavyMoney).slice(0, MAX_STEPS));
@@ -51,7 +52,7 @@ describe('buildSummary', () => {
 	});
 
 	it('all three: likely before maybe, no unlikely, papers once, nearest places first', () => {
-		const s = buildSummary(heavyMoney, parent, origin, on);
+		const s = buildSummary({ balance: heavyMoney, regelingen: parent, origin }, on);
 		const verdicts = s.schemes?.map((h) => h.verdict) ?? [];
 		expect(verdicts).toContain('likely');
 		expect(verdicts.every((v) => v === 'likely' || v === 'maybe')).toBe(true);
@@ -67,15 +68,33 @@ describe('buildSummary', () => {
 		expect(money?.places[0]?.open.state).toMatch(/open|closed|unknown/);
 	});
 
+	it('a mantelzorger gets mantelzorg first, as in every job: steps, schemes and places', () => {
+		// Money and care both weigh: without the role, money help comes first.
+		const caring = { ...heavyMoney, care: valueWithPoints('care', 3), careHours: 'over-40', careDuration: 'over-5-years', careHeaviness: 'too-heavy', careBreak: 'never', careCombine: 'hard' };
+		const carer = household({ ...parent, care: { hoursPerWeek: 40, longerThan3Months: true } });
+		const input = { balance: caring, regelingen: carer, origin };
+		const self = buildSummary(input, on);
+		const mantelzorger = buildSummary({ ...input, role: 'mantelzorger' }, on);
+		expect(MANTELZORG_STEP_IDS).not.toContain(self.balance?.steps[0]?.id);
+		expect(MANTELZORG_STEP_IDS).toContain(mantelzorger.balance?.steps[0]?.id);
+		expect(self.schemes?.[0]?.id).not.toBe('mantelzorgwaardering');
+		expect(mantelzorger.schemes?.[0]?.id).toBe('mantelzorgwaardering');
+		expect(self.needs[0]?.category).not.toBe('mantelzorg');
+		expect(mantelzorger.needs[0]?.category).toBe('mantelzorg');
+		// Only the order changes: the same schemes, and a helper sees the self order.
+		expect(new Set(mantelzorger.schemes?.map((h) => h.id))).toEqual(new Set(self.schemes?.map((h) => h.id)));
+		expect(buildSummary({ ...input, role: 'helper' }, on).schemes).toEqual(self.schemes);
+	});
+
 	it('needs from the schemes come up even without a balance check', () => {
-		const s = buildSummary({}, parent, null, on);
+		const s = buildSummary({ balance: {}, regelingen: parent, origin: null }, on);
 		const fromHints = new Set((s.schemes ?? []).flatMap((h) => (h.placeCategory ? [h.placeCategory] : [])));
 		for (const category of fromHints) expect(s.needs.map((n) => n.category)).toContain(category);
 	});
 });
 
 describe('summaryText', () => {
-	const s = buildSummary(heavyMoney, parent, origin, on);
+	const s = buildSummary({ balance: heavyMoney, regelingen: parent, origin }, on);
 	const text = strip(summaryText(s, t, 'nl'));
 
 	it('holds the key facts: state, steps, schemes with worth, papers, places with address and phone', () => {
