@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { WCAG_TAGS } from './support/checks';
 import { LANG_CODES, allPagePaths, pagesFor } from './support/pages';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the language choice has no accessibility violations', async ({ page }) => {
 	await page.goto('/');

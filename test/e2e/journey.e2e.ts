@@ -1,38 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import nl from '../../messages/nl.json' with { type: 'json' };
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
-
-/** Every request stays on our origin; every CSP violation is recorded. */
-function watch(page: Page, baseURL: string | undefined) {
-	const foreign: string[] = [];
-	const csp: string[] = [];
-	const origin = new URL(baseURL ?? 'http://localhost').origin;
-	page.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-	});
-	page.on('console', (m) => {
-		if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
-	});
-	return { foreign, csp };
-}
-
-/** A click before hydration can be undone by hydration: retry until it holds. */
-async function pickRole(page: Page, who: 'self' | 'mantelzorger' | 'helper') {
-	await expect(async () => {
-		await page.getByTestId(`role-${who}`).check();
-		await expect(page.getByTestId(`role-${who}`)).toBeChecked({ timeout: 500 });
-		// Saved only once the page has hydrated: wait for the stored role itself.
-		expect(await page.evaluate(() => sessionStorage.getItem('hulpwijzer:role'))).toBe(JSON.stringify(who));
-	}).toPass();
-}
+import { appStorage, expectNoAxeViolations, pickRole, watch } from './support/checks';
 
 async function clickWhenHydrated(page: Page, testId: string, then: () => Promise<void>) {
 	await expect(async () => {
@@ -141,13 +109,7 @@ test('keep on this phone: a new tab still has the answers; Wis alles empties eve
 	await tab.getByTestId('wipe-confirm').click();
 	await expect(tab).toHaveURL(/\/nl\/$/);
 	await expect(tab.getByTestId('wiped')).toBeFocused();
-	const stored = await tab.evaluate(async () => ({
-		// SvelteKit writes its scroll positions again when it navigates (numbers, no answers).
-		session: Object.keys(sessionStorage).filter((k) => k !== 'sveltekit:scroll'),
-		local: Object.keys(localStorage),
-		databases: ((await indexedDB.databases?.()) ?? []).map((d) => d.name),
-		caches: (await caches.keys()).filter((name) => !name.includes('precache'))
-	}));
+	const stored = await appStorage(tab);
 	expect(stored).toEqual({ session: [], local: [], databases: [], caches: [] });
 	await expect(tab.getByTestId('role-self')).toBeChecked();
 	await tab.goto('/nl/balans/vraag/money/');
@@ -165,6 +127,10 @@ test('a corrupted kept value leads to a clean start with a calm message', async 
 	await expect(page.getByTestId('kept-corrupt')).toHaveText(nl.journey.keep.corrupt);
 	expect(await page.evaluate(() => localStorage.getItem('hulpwijzer:kept'))).toBeNull();
 	await expect(page.getByTestId('keep-on')).toBeVisible();
+	// Said once, on the page where it happened: the next page does not repeat it.
+	await page.getByRole('link', { name: nl.home.balance.title }).click();
+	await expect(page).toHaveURL(/\/nl\/balans\/$/);
+	await expect(page.getByTestId('kept-corrupt')).toHaveCount(0);
 	// An outdated version is discarded the same way; a version 1 value is migrated.
 	await page.evaluate(() => localStorage.setItem('hulpwijzer:kept', JSON.stringify({ version: 9, role: 'self', balance: {}, regelingen: {}, places: {} })));
 	await page.reload();
@@ -177,10 +143,10 @@ test('a corrupted kept value leads to a clean start with a calm message', async 
 	expect(seen.foreign).toEqual([]);
 });
 
-test('helper mode offers "Klaar — wis alles" on the result pages', async ({ page }) => {
+test('helper mode offers "Klaar — wis alles" on the result pages and the overzicht', async ({ page }) => {
 	await page.goto('/nl/');
 	await pickRole(page, 'helper');
-	for (const path of ['/nl/', '/nl/balans/uitslag/', '/nl/regelingen/uitslag/', '/nl/hulp-in-de-buurt/alle/']) {
+	for (const path of ['/nl/', '/nl/balans/uitslag/', '/nl/regelingen/uitslag/', '/nl/hulp-in-de-buurt/alle/', '/nl/overzicht/']) {
 		await page.goto(path);
 		await expect(page.getByTestId('helper-done')).toHaveText(nl.journey.wipe.helperDone);
 	}

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { WCAG_TAGS } from './support/checks';
 import { waitForServiceWorkerControl } from './support/pages';
 
 /*
@@ -9,8 +10,6 @@ import { waitForServiceWorkerControl } from './support/pages';
  * data change, rerun `npx tsx` on listFor(originFromWijk(...), need, null) and update NEAREST.
  */
 test.use({ viewport: { width: 360, height: 780 } });
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const NEAREST = {
 	'3317': { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'het-sterrenwiel' },
 	Crabbehof: { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'het-sterrenwiel' },

@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
+import { expectNoAxeViolations } from './support/checks';
 import { gotoLive, waitForServiceWorkerControl } from './support/pages';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
 
 /** Waits until the question page for `field` is shown (client-side navigation). */
 async function onQuestion(page: Page, lang: string, field: string) {

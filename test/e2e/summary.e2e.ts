@@ -1,30 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
 import { valueWithPoints } from '../unit/balance/helpers';
+import { expectNoAxeViolations, sharedPayloads, stubSharing } from './support/checks';
 import { waitForServiceWorkerControl } from './support/pages';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 test.use({ viewport: { width: 360, height: 740 } });
-
-async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
-
-/** Captures what the page hands to the share sheet or the clipboard, instead of the real ones. */
-async function stubSharing(page: Page, withShare: boolean) {
-	await page.addInitScript((share) => {
-		const w = window as unknown as { __shared: unknown[]; __copied: string[] };
-		w.__shared = [];
-		w.__copied = [];
-		if (share) Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void w.__shared.push(data), configurable: true });
-		else delete (Navigator.prototype as { share?: unknown }).share;
-		Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void w.__copied.push(text) }, configurable: true });
-	}, withShare);
-}
 
 const radios = (page: Page) => page.locator('input[name="answer"]');
 
@@ -139,8 +120,8 @@ test('nl: after the three jobs the overzicht shows all three, prints without chr
 
 	// Share: the phone's share sheet gets the summary as text, with a scheme and a place in it.
 	await page.getByTestId('share').click();
-	await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared.length)).toBe(1);
-	const shared = await page.evaluate(() => (window as unknown as { __shared: { title: string; text: string; url?: string }[] }).__shared[0]);
+	await expect.poll(async () => (await sharedPayloads(page)).length).toBe(1);
+	const [shared] = await sharedPayloads(page);
 	expect(shared?.title).toBe(nl.summary.title);
 	expect(shared?.text).toContain(nl.regelingen.scheme.kindtegoed.name);
 	expect(shared?.text).toContain(placeName);
@@ -210,8 +191,8 @@ test('ar, helper: the summary in Arabic with a Dutch copy for the desk, also off
 	await page.emulateMedia({ media: 'screen' });
 
 	await page.getByTestId('share').click();
-	await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared.length)).toBe(1);
-	const text = await page.evaluate(() => (window as unknown as { __shared: { text: string }[] }).__shared[0]?.text ?? '');
+	await expect.poll(async () => (await sharedPayloads(page)).length).toBe(1);
+	const text = (await sharedPayloads(page))[0]?.text ?? '';
 	expect(text).toContain(ar.summary.title);
 	expect(text).toContain(nl.summary.title);
 	expect(text).toContain(nl.regelingen.scheme.kindtegoed.explain);
