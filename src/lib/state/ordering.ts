@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import { isMantelzorger, type Role } from './roles';
 
 /**
  * A mantelzorger sees mantelzorg support first, in every job. Stable: the rest keeps its order.
@@ -11,15 +11,15 @@ function firstWhen<T>(items: readonly T[], first: (item: T) => boolean): T[] {
 export const MANTELZORG_STEP_IDS: readonly string[] = ['mantelzorg-support', 'mantelzorgwaardering', 'respite', 'share-care'];
 
 export function orderSteps<T extends { id: string }>(steps: readonly T[], role: Role): T[] {
-	return role === 'mantelzorger' ? firstWhen(steps, (s) => MANTELZORG_STEP_IDS.includes(s.id)) : [...steps];
+	return isMantelzorger(role) ? firstWhen(steps, (s) => MANTELZORG_STEP_IDS.includes(s.id)) : [...steps];
 }
 
 /** Within one verdict group of the regelingen results: mantelzorgwaardering first. */
 export function orderHints<T extends { id: string }>(hints: readonly T[], role: Role): T[] {
-	return role === 'mantelzorger' ? firstWhen(hints, (h) => h.id === 'mantelzorgwaardering') : [...hints];
+	return isMantelzorger(role) ? firstWhen(hints, (h) => h.id === 'mantelzorgwaardering') : [...hints];
 }
 
 /** The needs on the help-nearby start page: mantelzorg first. */
 export function orderNeeds<T extends string>(slugs: readonly T[], role: Role): T[] {
-	return role === 'mantelzorger' ? firstWhen(slugs, (s) => s === 'mantelzorg') : [...slugs];
+	return isMantelzorger(role) ? firstWhen(slugs, (s) => s === 'mantelzorg') : [...slugs];
 }
