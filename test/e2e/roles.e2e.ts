@@ -1,248 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
-import arMessages from '../../messages/ar.json' with { type: 'json' };
+import { expect, test } from '@playwright/test';
 import nl from '../../messages/nl.json' with { type: 'json' };
-import { scoreBalance } from '../../src/lib/balance/score';
-import { appStorage, expectNoAxeViolations, pickRole, sharedPayloads, stubSharing, watch, type RoleId } from './support/checks';
+import { appStorage, expectNoAxeViolations, pickRole, sharedPayloads, stubSharing, watch } from './support/checks';
+import { balanceState, categoryName, h1, JOURNEYS, MESSAGES, RUN_JOB, schemeName } from './support/journeys';
 import { waitForServiceWorkerControl } from './support/pages';
 
 /*
  * The three kinds of people, each end to end through all three jobs to the overzicht, in Dutch
  * and in Arabic (right to left), offline from the first tap: only the very first page load is
- * online, to install the app. Each role takes the jobs in a different order, so pre-filling is
- * walked both ways. At the end, everything is wiped and checked gone.
+ * online, to install the app. Each role takes the jobs in a different order (support/journeys.ts),
+ * so pre-filling is walked both ways. At the end, everything is wiped and checked gone.
  */
-
-type Lang = 'nl' | 'ar';
-type Messages = typeof nl;
-const MESSAGES: Record<Lang, Messages> = { nl, ar: arMessages as Messages };
-type Job = 'balance' | 'regelingen' | 'places';
-
-/** One regelingen answer as a person gives it: in words, typed, or a pre-filled one confirmed. */
-type RegelingenStep =
-	| { choose: 'yes' | 'no' }
-	| { type: string }
-	| { children: string[] }
-	| { shortcut: 'none' }
-	| { confirm: 'no' | { hours: string; longer: 'yes' | 'no' } };
-
-interface Journey {
-	role: RoleId;
-	order: Job[];
-	/** Balance question id → option value; 'confirm:x' = shown pre-filled with x, confirmed with Verder. */
-	balance: Record<string, string>;
-	regelingen: Record<string, RegelingenStep>;
-	place: { postcode: string } | { wijk: string };
-	need: string;
-	/** A scheme the regelingen result and the overzicht must name as likely. */
-	likely: string;
-}
-
-const JOURNEYS: Journey[] = [
-	{
-		role: 'self',
-		order: ['balance', 'regelingen', 'places'],
-		balance: { money: 'often', obligations: 'heavy', care: 'no', health: 'little', housing: 'small', lifeEvents: 'yes-weighs', energy: 'little', rest: 'sometimes', people: 'hardly', arranging: 'with-help', languageDigital: 'mostly' },
-		regelingen: {
-			livesInDordrecht: { choose: 'yes' },
-			age: { type: '34' },
-			partner: { choose: 'no' },
-			children: { children: ['7', '13'] },
-			netMonthlyIncome: { type: '1200' },
-			savingsAboveLimit: { choose: 'no' },
-			rentPerMonth: { type: '650' },
-			hasDebts: { choose: 'no' },
-			care: { confirm: 'no' },
-			volunteering: { choose: 'no' },
-			childcare: { choose: 'no' },
-			studentWithDisability: { choose: 'no' }
-		},
-		place: { postcode: '3311' },
-		need: 'money',
-		likely: 'kindtegoed'
-	},
-	{
-		// Looks for mantelzorg support first, then how it is going, then the money side.
-		role: 'mantelzorger',
-		order: ['places', 'balance', 'regelingen'],
-		balance: { money: 'sometimes', obligations: 'heavy', care: 'lot', careHours: '20-40', careDuration: '1-5-years', careHeaviness: 'heavy', careBreak: 'rarely', careCombine: 'hard', health: 'little', housing: 'none', lifeEvents: 'no', energy: 'little', rest: 'sometimes', people: 'some', arranging: 'mostly', languageDigital: 'easily' },
-		regelingen: {
-			livesInDordrecht: { choose: 'yes' },
-			age: { type: '58' },
-			partner: { choose: 'yes' },
-			partnerAge: { type: '61' },
-			children: { children: ['15'] },
-			netMonthlyIncome: { type: '1700' },
-			savingsAboveLimit: { choose: 'no' },
-			rentPerMonth: { type: '800' },
-			hasDebts: { choose: 'no' },
-			// From the balance check: 20-40 hours → 20, 1-5 years → longer than 3 months.
-			care: { confirm: { hours: '20', longer: 'yes' } },
-			volunteering: { choose: 'no' },
-			childcare: { choose: 'no' },
-			studentWithDisability: { choose: 'no' }
-		},
-		place: { wijk: 'Crabbehof' },
-		need: 'mantelzorg',
-		likely: 'mantelzorgwaardering'
-	},
-	{
-		// A volunteer with a neighbour: the money questions first, then how it is going, then where to go.
-		role: 'helper',
-		order: ['regelingen', 'balance', 'places'],
-		balance: { money: 'always', obligations: 'too-heavy', care: 'confirm:no', health: 'quite', housing: 'big', lifeEvents: 'yes-heavy', energy: 'very-little', rest: 'rarely', people: 'nobody', arranging: 'not', languageDigital: 'not' },
-		regelingen: {
-			livesInDordrecht: { choose: 'yes' },
-			age: { type: '41' },
-			partner: { choose: 'yes' },
-			partnerAge: { type: '39' },
-			children: { children: ['4', '9', '12'] },
-			netMonthlyIncome: { type: '1900' },
-			savingsAboveLimit: { choose: 'no' },
-			rentPerMonth: { type: '720' },
-			hasDebts: { choose: 'yes' },
-			care: { choose: 'no' },
-			volunteering: { choose: 'no' },
-			childcare: { choose: 'no' },
-			studentWithDisability: { choose: 'no' }
-		},
-		place: { postcode: '3317' },
-		need: 'money',
-		likely: 'schuldhulp'
-	}
-];
-
-/** Arabic speakers type Arabic-Indic digits (٣٤); the app reads them as numbers. */
-const digits = (lang: Lang, text: string) => (lang === 'ar' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : text);
-
-type Worded = { title: string; titleThird: string };
-const balanceTitle = (m: Messages, id: string, role: RoleId) => {
-	const q = (m.balance.question as unknown as Record<string, Worded>)[id];
-	return role === 'helper' ? q?.titleThird : q?.title;
-};
-const regelingenTitle = (m: Messages, id: string, role: RoleId) => {
-	const q = (m.regelingen.question as unknown as Record<string, Worded>)[id];
-	return role === 'helper' ? q?.titleThird : q?.title;
-};
-const schemeName = (m: Messages, id: string) => (m.regelingen.scheme as unknown as Record<string, { name: string }>)[id]?.name ?? id;
-const categoryName = (m: Messages, id: string) => (m.places.categories as unknown as Record<string, { name: string }>)[id]?.name ?? id;
-
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-
-/** From any page: the home page through the header, then the job's card. */
-async function openJob(page: Page, lang: Lang, path: string) {
-	await page.locator('.site-header a.home').click();
-	await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
-	await page.locator(`a.job[href="/${lang}/${path}/"]`).click();
-	await expect(page).toHaveURL(new RegExp(`/${lang}/${path}/$`));
-}
-
-async function balanceJob(page: Page, lang: Lang, j: Journey) {
-	const m = MESSAGES[lang];
-	await openJob(page, lang, 'balans');
-	await page.getByTestId('start').click();
-	const given: Record<string, string> = {};
-	for (let step = 0; step < 20; step++) {
-		await expect(page).toHaveURL(/\/balans\/(vraag\/\w+|uitslag)\/$/);
-		if (page.url().includes('/uitslag/')) break;
-		const id = new URL(page.url()).pathname.split('/').at(-2) ?? '';
-		const planned = j.balance[id];
-		if (planned === undefined) throw new Error(`balance question ${id} is not in the ${j.role} plan`);
-		await expect(page.locator(`form[data-question="${id}"]`)).toBeVisible();
-		// First person for self and mantelzorger, third person in helper mode: on every question.
-		await expect(h1(page)).toHaveText(balanceTitle(m, id, j.role) ?? '');
-		const value = planned.replace(/^confirm:/, '');
-		if (planned.startsWith('confirm:')) {
-			await expect(page.getByTestId('prefill-note')).toHaveText(m.journey.prefill.fromRegelingen);
-			await expect(page.locator(`input[name="answer"][value="${value}"]`)).toBeChecked();
-		} else {
-			await page.locator(`input[name="answer"][value="${value}"]`).check();
-		}
-		given[id] = value;
-		const before = page.url();
-		await page.getByTestId('next').click();
-		await expect(page).not.toHaveURL(before);
-	}
-	expect(Object.keys(given).sort()).toEqual(Object.keys(j.balance).sort());
-	const state = scoreBalance(given).state;
-	expect(state).not.toBe('too-few-answers');
-	await expect(page.getByTestId('result-state')).toHaveAttribute('data-state', state);
-	await expect(page.getByTestId('result-state')).toContainText(m.balance.result.state[state].title);
-	if (j.role === 'helper') await expect(page.getByTestId('helper-done')).toBeVisible();
-	return state;
-}
-
-async function regelingenJob(page: Page, lang: Lang, j: Journey) {
-	const m = MESSAGES[lang];
-	await openJob(page, lang, 'regelingen');
-	await page.getByTestId('regelingen-start').click();
-	const asked: string[] = [];
-	for (let step = 0; step < 20; step++) {
-		await expect(page).toHaveURL(/\/regelingen\/(vraag\/\w+|controleer)\/$/);
-		if (page.url().includes('/controleer/')) break;
-		const field = new URL(page.url()).pathname.split('/').at(-2) ?? '';
-		const planned = j.regelingen[field];
-		if (planned === undefined) throw new Error(`regelingen question ${field} is not in the ${j.role} plan`);
-		await expect(h1(page)).toHaveText(regelingenTitle(m, field, j.role) ?? '');
-		if ('choose' in planned) await page.locator(planned.choose === 'yes' ? '#antwoord' : '#antwoord-no').check();
-		else if ('type' in planned) await page.locator('#antwoord').fill(digits(lang, planned.type));
-		else if ('children' in planned) {
-			for (const [i, age] of planned.children.entries()) {
-				if (i > 0) await page.getByTestId('add-child').click();
-				await page.locator(`#kind-${i + 1}`).fill(digits(lang, age));
-			}
-		} else if ('confirm' in planned) {
-			// Answered in the balance check: shown, not asked again from scratch.
-			await expect(page.getByTestId('prefill-note')).toHaveText(m.journey.prefill.fromBalance);
-			if (planned.confirm === 'no') await expect(page.locator('#antwoord-no')).toBeChecked();
-			else {
-				await expect(page.locator('#antwoord')).toBeChecked();
-				await expect(page.locator('#uren')).toHaveValue(planned.confirm.hours);
-				await expect(page.locator(planned.confirm.longer === 'yes' ? '#langer' : '#langer-no')).toBeChecked();
-			}
-		}
-		asked.push(field);
-		const before = page.url();
-		await page.getByTestId('shortcut' in planned ? `shortcut-${planned.shortcut}` : 'next').click();
-		await expect(page).not.toHaveURL(before);
-	}
-	expect(asked.sort()).toEqual(Object.keys(j.regelingen).sort());
-	await page.getByTestId('to-results').click();
-	await expect(page.locator(`#regeling-${j.likely}`)).toHaveAttribute('data-verdict', 'likely');
-	if (j.role === 'mantelzorger') {
-		await expect(page.getByTestId('group-likely').locator('article.hint').first()).toHaveAttribute('id', 'regeling-mantelzorgwaardering');
-	}
-}
-
-async function placesJob(page: Page, lang: Lang, j: Journey) {
-	const m = MESSAGES[lang];
-	await openJob(page, lang, 'hulp-in-de-buurt');
-	await expect(page.locator('#hw-need')).toHaveText(j.role === 'helper' ? m.journey.places.chooseNeedThird : m.places.chooseNeed);
-	await expect(page.getByTestId('need-links').getByRole('link').first()).toHaveAttribute(
-		'data-testid',
-		j.role === 'mantelzorger' ? 'need-mantelzorg' : 'need-money'
-	);
-	await expect(page.locator('[data-testid="location-chooser"][data-ready="true"]')).toBeVisible();
-	if ('postcode' in j.place) {
-		await page.locator('#hw-postcode').fill(digits(lang, j.place.postcode));
-		await page.locator('#hw-postcode').press('Enter');
-	} else {
-		await page.locator('#hw-wijk').selectOption(j.place.wijk);
-		await page.getByRole('button', { name: m.places.location.wijkSubmit }).click();
-	}
-	await expect(page.getByTestId('origin-text')).toBeFocused();
-	await page.getByTestId(`need-${j.need}`).click();
-	await expect(page).toHaveURL(new RegExp(`/hulp-in-de-buurt/${j.need}/$`));
-	await expect(h1(page)).toBeVisible();
-	await expect(page.getByTestId('place-row').first()).toBeVisible();
-	await expect(page.getByTestId('place-row').first().getByTestId('distance')).toBeVisible();
-	if (j.role === 'helper') await expect(page.getByTestId('helper-done')).toBeVisible();
-}
-
-const RUN: Record<Job, (page: Page, lang: Lang, j: Journey) => Promise<unknown>> = {
-	balance: balanceJob,
-	regelingen: regelingenJob,
-	places: placesJob
-};
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -264,11 +31,7 @@ for (const lang of ['nl', 'ar'] as const) {
 			await pickRole(page, j.role);
 			if (j.role !== 'self') await expect(page.getByTestId(`${j.role}-note`)).toBeVisible();
 
-			let state = '';
-			for (const job of j.order) {
-				const result = await RUN[job](page, lang, j);
-				if (job === 'balance') state = String(result);
-			}
+			for (const job of j.order) await RUN_JOB[job](page, lang, j);
 
 			// The last job's result page links to the overzicht. A reload proves it is the phone's own copy.
 			await page.getByTestId('summary-link').click();
@@ -277,7 +40,7 @@ for (const lang of ['nl', 'ar'] as const) {
 			await expect(h1(page)).toHaveText(m.summary.title);
 			await expect(page.getByTestId('summary-intro')).toHaveText(j.role === 'helper' ? m.summary.introHelper : m.summary.intro);
 			const balance = page.getByTestId('summary-balance');
-			await expect(balance).toContainText(m.balance.result.state[state as keyof Messages['balance']['result']['state']].title);
+			await expect(balance).toContainText(m.balance.result.state[balanceState(j)].title);
 			await expect(page.getByTestId(`summary-scheme-${j.likely}`)).toContainText(schemeName(m, j.likely));
 			await expect(page.getByTestId('summary-no-origin')).toHaveCount(0);
 			await expect(page.getByTestId('summary-place').first()).toBeVisible();

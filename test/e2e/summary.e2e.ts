@@ -2,11 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
 import { valueWithPoints } from '../unit/balance/helpers';
-import { expectNoAxeViolations, sharedPayloads, stubSharing } from './support/checks';
+import { expectNoAxeViolations, sharedPayloads, stubSharing, watch } from './support/checks';
+import { JOURNEYS, regelingenJob } from './support/journeys';
 import { waitForServiceWorkerControl } from './support/pages';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
+const SELF = JOURNEYS.find((j) => j.role === 'self')!;
 const radios = (page: Page) => page.locator('input[name="answer"]');
 
 /** The balance check with a few answers (money weighs heavily), the rest skipped. */
@@ -32,42 +34,9 @@ async function balance(page: Page) {
 	await expect(page.getByTestId('summary-link')).toHaveAttribute('href', '/nl/overzicht/');
 }
 
-async function onQuestion(page: Page, field: string) {
-	await expect(page).toHaveURL(new RegExp(`/nl/regelingen/vraag/${field}/$`));
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-async function choose(page: Page, field: string, value: 'yes' | 'no') {
-	await onQuestion(page, field);
-	await page.locator(value === 'yes' ? '#antwoord' : `#antwoord-${value}`).check();
-	await page.getByTestId('next').click();
-}
-async function type(page: Page, field: string, text: string) {
-	await onQuestion(page, field);
-	await page.locator('#antwoord').fill(text);
-	await page.getByTestId('next').click();
-}
-
-/** Regelingen: a single parent on a low income (kindtegoed and Dordtpas are likely). */
+/** Regelingen: a single parent on a low income (kindtegoed and Dordtpas are likely), as in the 'self' journey. */
 async function regelingen(page: Page) {
-	await page.goto('/nl/regelingen/');
-	await page.getByTestId('regelingen-start').click();
-	await choose(page, 'livesInDordrecht', 'yes');
-	await type(page, 'age', '34');
-	await choose(page, 'partner', 'no');
-	await onQuestion(page, 'children');
-	await page.locator('#kind-1').fill('7');
-	await page.getByTestId('add-child').click();
-	await page.locator('#kind-2').fill('13');
-	await page.getByTestId('next').click();
-	await type(page, 'netMonthlyIncome', '1200');
-	await choose(page, 'savingsAboveLimit', 'no');
-	await type(page, 'rentPerMonth', '650');
-	await choose(page, 'hasDebts', 'no');
-	await choose(page, 'care', 'no');
-	await choose(page, 'volunteering', 'no');
-	await choose(page, 'childcare', 'no');
-	await choose(page, 'studentWithDisability', 'no');
-	await page.getByTestId('to-results').click();
+	await regelingenJob(page, 'nl', SELF);
 	await expect(page.locator('#regeling-kindtegoed')).toHaveAttribute('data-verdict', 'likely');
 	await expect(page.getByTestId('summary-link')).toHaveAttribute('href', '/nl/overzicht/');
 }
@@ -84,10 +53,7 @@ async function nearby(page: Page) {
 }
 
 test('nl: after the three jobs the overzicht shows all three, prints without chrome, and shares as text', async ({ page, context, baseURL }) => {
-	const foreign: string[] = [];
-	context.on('request', (r) => {
-		if (new URL(r.url()).origin !== new URL(baseURL ?? '').origin) foreign.push(r.url());
-	});
+	const seen = watch(context, baseURL);
 	await stubSharing(page, true);
 	await balance(page);
 	await regelingen(page);
@@ -126,7 +92,7 @@ test('nl: after the three jobs the overzicht shows all three, prints without chr
 	expect(shared?.text).toContain(nl.regelingen.scheme.kindtegoed.name);
 	expect(shared?.text).toContain(placeName);
 	expect(shared?.url).toBeUndefined();
-	expect(foreign).toEqual([]);
+	expect(seen.foreign).toEqual([]);
 });
 
 /** Puts a finished visit in sessionStorage (what the three jobs leave behind), as the given role. */

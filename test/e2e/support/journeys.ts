@@ -1,0 +1,247 @@
+import { expect, type Page } from '@playwright/test';
+import arMessages from '../../../messages/ar.json' with { type: 'json' };
+import nl from '../../../messages/nl.json' with { type: 'json' };
+import { scoreBalance } from '../../../src/lib/balance/score';
+import type { RoleId } from './checks';
+
+/*
+ * The three jobs as a person does them, through the UI only, from a plan per role: which answer
+ * to each question, which ones arrive pre-filled from the other job, where they are, what they
+ * need. Used by roles.e2e.ts (every role, nl and ar) and summary.e2e.ts.
+ */
+
+export type Lang = 'nl' | 'ar';
+export type Messages = typeof nl;
+export const MESSAGES: Record<Lang, Messages> = { nl, ar: arMessages as Messages };
+export type Job = 'balance' | 'regelingen' | 'places';
+
+/** One regelingen answer as a person gives it: in words, typed, or a pre-filled one confirmed. */
+export type RegelingenStep =
+	| { choose: 'yes' | 'no' }
+	| { type: string }
+	| { children: string[] }
+	| { shortcut: 'none' }
+	| { confirm: 'no' | { hours: string; longer: 'yes' | 'no' } };
+
+export interface Journey {
+	role: RoleId;
+	order: Job[];
+	/** Balance question id → option value; 'confirm:x' = shown pre-filled with x, confirmed with Verder. */
+	balance: Record<string, string>;
+	regelingen: Record<string, RegelingenStep>;
+	place: { postcode: string } | { wijk: string };
+	need: string;
+	/** A scheme the regelingen result and the overzicht must name as likely. */
+	likely: string;
+}
+
+export const JOURNEYS: Journey[] = [
+	{
+		role: 'self',
+		order: ['balance', 'regelingen', 'places'],
+		balance: { money: 'often', obligations: 'heavy', care: 'no', health: 'little', housing: 'small', lifeEvents: 'yes-weighs', energy: 'little', rest: 'sometimes', people: 'hardly', arranging: 'with-help', languageDigital: 'mostly' },
+		regelingen: {
+			livesInDordrecht: { choose: 'yes' },
+			age: { type: '34' },
+			partner: { choose: 'no' },
+			children: { children: ['7', '13'] },
+			netMonthlyIncome: { type: '1200' },
+			savingsAboveLimit: { choose: 'no' },
+			rentPerMonth: { type: '650' },
+			hasDebts: { choose: 'no' },
+			care: { confirm: 'no' },
+			volunteering: { choose: 'no' },
+			childcare: { choose: 'no' },
+			studentWithDisability: { choose: 'no' }
+		},
+		place: { postcode: '3311' },
+		need: 'money',
+		likely: 'kindtegoed'
+	},
+	{
+		// Looks for mantelzorg support first, then how it is going, then the money side.
+		role: 'mantelzorger',
+		order: ['places', 'balance', 'regelingen'],
+		balance: { money: 'sometimes', obligations: 'heavy', care: 'lot', careHours: '20-40', careDuration: '1-5-years', careHeaviness: 'heavy', careBreak: 'rarely', careCombine: 'hard', health: 'little', housing: 'none', lifeEvents: 'no', energy: 'little', rest: 'sometimes', people: 'some', arranging: 'mostly', languageDigital: 'easily' },
+		regelingen: {
+			livesInDordrecht: { choose: 'yes' },
+			age: { type: '58' },
+			partner: { choose: 'yes' },
+			partnerAge: { type: '61' },
+			children: { children: ['15'] },
+			netMonthlyIncome: { type: '1700' },
+			savingsAboveLimit: { choose: 'no' },
+			rentPerMonth: { type: '800' },
+			hasDebts: { choose: 'no' },
+			// From the balance check: 20-40 hours → 20, 1-5 years → longer than 3 months.
+			care: { confirm: { hours: '20', longer: 'yes' } },
+			volunteering: { choose: 'no' },
+			childcare: { choose: 'no' },
+			studentWithDisability: { choose: 'no' }
+		},
+		place: { wijk: 'Crabbehof' },
+		need: 'mantelzorg',
+		likely: 'mantelzorgwaardering'
+	},
+	{
+		// A volunteer with a neighbour: the money questions first, then how it is going, then where to go.
+		role: 'helper',
+		order: ['regelingen', 'balance', 'places'],
+		balance: { money: 'always', obligations: 'too-heavy', care: 'confirm:no', health: 'quite', housing: 'big', lifeEvents: 'yes-heavy', energy: 'very-little', rest: 'rarely', people: 'nobody', arranging: 'not', languageDigital: 'not' },
+		regelingen: {
+			livesInDordrecht: { choose: 'yes' },
+			age: { type: '41' },
+			partner: { choose: 'yes' },
+			partnerAge: { type: '39' },
+			children: { children: ['4', '9', '12'] },
+			netMonthlyIncome: { type: '1900' },
+			savingsAboveLimit: { choose: 'no' },
+			rentPerMonth: { type: '720' },
+			hasDebts: { choose: 'yes' },
+			care: { choose: 'no' },
+			volunteering: { choose: 'no' },
+			childcare: { choose: 'no' },
+			studentWithDisability: { choose: 'no' }
+		},
+		place: { postcode: '3317' },
+		need: 'money',
+		likely: 'schuldhulp'
+	}
+];
+
+const answerOf = (planned: string) => planned.replace(/^confirm:/, '');
+
+/** The balance state the journey's answers give, by the app's own scoring. */
+export function balanceState(j: Journey) {
+	return scoreBalance(Object.fromEntries(Object.entries(j.balance).map(([id, planned]) => [id, answerOf(planned)]))).state;
+}
+
+/** Arabic speakers type Arabic-Indic digits (٣٤); the app reads them as numbers. */
+export const digits = (lang: Lang, text: string) => (lang === 'ar' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : text);
+
+type Worded = Record<string, { title: string; titleThird: string } | undefined>;
+/** A question's title as the role sees it: third person in helper mode. */
+const titleFor = (questions: unknown, id: string, role: RoleId) => {
+	const q = (questions as Worded)[id];
+	return (role === 'helper' ? q?.titleThird : q?.title) ?? '';
+};
+export const schemeName = (m: Messages, id: string) => (m.regelingen.scheme as unknown as Record<string, { name: string }>)[id]?.name ?? id;
+export const categoryName = (m: Messages, id: string) => (m.places.categories as unknown as Record<string, { name: string }>)[id]?.name ?? id;
+
+export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** From any page: the home page through the header, then the job's card. */
+async function openJob(page: Page, lang: Lang, path: string) {
+	await page.locator('.site-header a.home').click();
+	await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+	await page.locator(`a.job[href="/${lang}/${path}/"]`).click();
+	await expect(page).toHaveURL(new RegExp(`/${lang}/${path}/$`));
+}
+
+export async function balanceJob(page: Page, lang: Lang, j: Journey) {
+	const m = MESSAGES[lang];
+	await openJob(page, lang, 'balans');
+	await page.getByTestId('start').click();
+	const given: Record<string, string> = {};
+	for (let step = 0; step < 20; step++) {
+		await expect(page).toHaveURL(/\/balans\/(vraag\/\w+|uitslag)\/$/);
+		if (page.url().includes('/uitslag/')) break;
+		const id = new URL(page.url()).pathname.split('/').at(-2) ?? '';
+		const planned = j.balance[id];
+		if (planned === undefined) throw new Error(`balance question ${id} is not in the ${j.role} plan`);
+		await expect(page.locator(`form[data-question="${id}"]`)).toBeVisible();
+		// First person for self and mantelzorger, third person in helper mode: on every question.
+		await expect(h1(page)).toHaveText(titleFor(m.balance.question, id, j.role));
+		const value = answerOf(planned);
+		if (planned.startsWith('confirm:')) {
+			await expect(page.getByTestId('prefill-note')).toHaveText(m.journey.prefill.fromRegelingen);
+			await expect(page.locator(`input[name="answer"][value="${value}"]`)).toBeChecked();
+		} else {
+			await page.locator(`input[name="answer"][value="${value}"]`).check();
+		}
+		given[id] = value;
+		const before = page.url();
+		await page.getByTestId('next').click();
+		await expect(page).not.toHaveURL(before);
+	}
+	expect(Object.keys(given).sort()).toEqual(Object.keys(j.balance).sort());
+	const state = balanceState(j);
+	expect(state).not.toBe('too-few-answers');
+	await expect(page.getByTestId('result-state')).toHaveAttribute('data-state', state);
+	await expect(page.getByTestId('result-state')).toContainText(m.balance.result.state[state].title);
+	if (j.role === 'helper') await expect(page.getByTestId('helper-done')).toBeVisible();
+}
+
+export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
+	const m = MESSAGES[lang];
+	await openJob(page, lang, 'regelingen');
+	await page.getByTestId('regelingen-start').click();
+	const asked: string[] = [];
+	for (let step = 0; step < 20; step++) {
+		await expect(page).toHaveURL(/\/regelingen\/(vraag\/\w+|controleer)\/$/);
+		if (page.url().includes('/controleer/')) break;
+		const field = new URL(page.url()).pathname.split('/').at(-2) ?? '';
+		const planned = j.regelingen[field];
+		if (planned === undefined) throw new Error(`regelingen question ${field} is not in the ${j.role} plan`);
+		await expect(h1(page)).toHaveText(titleFor(m.regelingen.question, field, j.role));
+		if ('choose' in planned) await page.locator(planned.choose === 'yes' ? '#antwoord' : '#antwoord-no').check();
+		else if ('type' in planned) await page.locator('#antwoord').fill(digits(lang, planned.type));
+		else if ('children' in planned) {
+			for (const [i, age] of planned.children.entries()) {
+				if (i > 0) await page.getByTestId('add-child').click();
+				await page.locator(`#kind-${i + 1}`).fill(digits(lang, age));
+			}
+		} else if ('confirm' in planned) {
+			// Answered in the balance check: shown, not asked again from scratch.
+			await expect(page.getByTestId('prefill-note')).toHaveText(m.journey.prefill.fromBalance);
+			if (planned.confirm === 'no') await expect(page.locator('#antwoord-no')).toBeChecked();
+			else {
+				await expect(page.locator('#antwoord')).toBeChecked();
+				await expect(page.locator('#uren')).toHaveValue(planned.confirm.hours);
+				await expect(page.locator(planned.confirm.longer === 'yes' ? '#langer' : '#langer-no')).toBeChecked();
+			}
+		}
+		asked.push(field);
+		const before = page.url();
+		await page.getByTestId('shortcut' in planned ? `shortcut-${planned.shortcut}` : 'next').click();
+		await expect(page).not.toHaveURL(before);
+	}
+	expect(asked.sort()).toEqual(Object.keys(j.regelingen).sort());
+	await page.getByTestId('to-results').click();
+	await expect(page.locator(`#regeling-${j.likely}`)).toHaveAttribute('data-verdict', 'likely');
+	if (j.role === 'mantelzorger') {
+		await expect(page.getByTestId('group-likely').locator('article.hint').first()).toHaveAttribute('id', 'regeling-mantelzorgwaardering');
+	}
+}
+
+export async function placesJob(page: Page, lang: Lang, j: Journey) {
+	const m = MESSAGES[lang];
+	await openJob(page, lang, 'hulp-in-de-buurt');
+	await expect(page.locator('#hw-need')).toHaveText(j.role === 'helper' ? m.journey.places.chooseNeedThird : m.places.chooseNeed);
+	await expect(page.getByTestId('need-links').getByRole('link').first()).toHaveAttribute(
+		'data-testid',
+		j.role === 'mantelzorger' ? 'need-mantelzorg' : 'need-money'
+	);
+	await expect(page.locator('[data-testid="location-chooser"][data-ready="true"]')).toBeVisible();
+	if ('postcode' in j.place) {
+		await page.locator('#hw-postcode').fill(digits(lang, j.place.postcode));
+		await page.locator('#hw-postcode').press('Enter');
+	} else {
+		await page.locator('#hw-wijk').selectOption(j.place.wijk);
+		await page.getByRole('button', { name: m.places.location.wijkSubmit }).click();
+	}
+	await expect(page.getByTestId('origin-text')).toBeFocused();
+	await page.getByTestId(`need-${j.need}`).click();
+	await expect(page).toHaveURL(new RegExp(`/hulp-in-de-buurt/${j.need}/$`));
+	await expect(h1(page)).toBeVisible();
+	await expect(page.getByTestId('place-row').first()).toBeVisible();
+	await expect(page.getByTestId('place-row').first().getByTestId('distance')).toBeVisible();
+	if (j.role === 'helper') await expect(page.getByTestId('helper-done')).toBeVisible();
+}
+
+export const RUN_JOB: Record<Job, (page: Page, lang: Lang, j: Journey) => Promise<void>> = {
+	balance: balanceJob,
+	regelingen: regelingenJob,
+	places: placesJob
+};
+
