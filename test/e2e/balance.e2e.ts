@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS } from './support/checks';
+import { pickRole, WCAG_TAGS } from './support/checks';
 import { LANG_CODES, waitForServiceWorkerControl } from './support/pages';
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -69,11 +69,8 @@ async function walk(page: Page, plan: Plan, how: 'keyboard' | 'pointer', onQuest
 
 async function start(page: Page, lang: string, who: 'self' | 'helper' = 'self') {
 	await page.goto(`/${lang}/balans/`);
-	// A click before the page has hydrated can be undone by hydration: retry until it holds.
-	await expect(async () => {
-		await page.locator(`#role-${who}`).check();
-		await expect(page.locator(`#role-${who}`)).toBeChecked({ timeout: 500 });
-	}).toPass();
+	// Waits until the role is really saved: a radio checked before hydration looks chosen but is not.
+	await pickRole(page, who);
 	if (who === 'helper') await expect(page.getByTestId('helper-note')).toBeVisible();
 	await page.getByTestId('start').click();
 	await expect(page).toHaveURL(new RegExp(`/${lang}/balans/vraag/money/$`));

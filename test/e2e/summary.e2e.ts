@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
 import { valueWithPoints } from '../unit/balance/helpers';
-import { expectNoAxeViolations, sharedPayloads, stubSharing, watch } from './support/checks';
+import { expectNoAxeViolations, pickRole, sharedPayloads, stubSharing, watch } from './support/checks';
 import { JOURNEYS, regelingenJob } from './support/journeys';
 import { waitForServiceWorkerControl } from './support/pages';
 
@@ -14,10 +14,7 @@ const radios = (page: Page) => page.locator('input[name="answer"]');
 /** The balance check with a few answers (money weighs heavily), the rest skipped. */
 async function balance(page: Page) {
 	await page.goto('/nl/balans/');
-	await expect(async () => {
-		await page.locator('#role-self').check();
-		await expect(page.locator('#role-self')).toBeChecked({ timeout: 500 });
-	}).toPass();
+	await pickRole(page, 'self');
 	await page.getByTestId('start').click();
 	const plan: Record<string, number> = { money: 3, housing: 1, care: 0, energy: 1, rest: 1, people: 1 };
 	for (let step = 0; step < 20 && !page.url().includes('/uitslag/'); step++) {
