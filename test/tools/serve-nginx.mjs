@@ -69,7 +69,9 @@ writeFileSync(
 		'http {',
 		`\tinclude ${mimeTypes};`,
 		'\tdefault_type application/octet-stream;',
+		// Quiet test output: the tests ask for missing files on purpose.
 		'\taccess_log off;',
+		'\tlog_not_found off;',
 		'\tsendfile on;',
 		...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `\t${kind}_temp_path ${temp}/${kind};`),
 		`\tinclude ${temp}/site.conf;`,

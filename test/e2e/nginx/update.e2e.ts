@@ -13,16 +13,18 @@ import { BUILD_DIR, gotoLive, waitForServiceWorkerControl } from '../support/pag
  */
 
 const NEW_VERSION = 'nginx-update-v2';
-const temp = mkdtempSync(join(tmpdir(), 'hulpwijzer-nginx-update-'));
-const current = join(temp, 'current');
 
 test.describe.configure({ mode: 'serial' });
 
+let temp = '';
+let current = '';
 let server: ChildProcess;
 let origin = '';
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
+	temp = mkdtempSync(join(tmpdir(), 'hulpwijzer-nginx-update-'));
+	current = join(temp, 'current');
 	// Playwright's NODE_OPTIONS (its module loader) must not leak into the children.
 	const { NODE_OPTIONS: _loader, ...env } = process.env;
 	// SvelteKit's work folder outside the repository needs the packages beside it to resolve.
@@ -50,7 +52,7 @@ test.afterAll(async () => {
 		server.kill('SIGTERM');
 		await exited;
 	}
-	rmSync(temp, { recursive: true, force: true });
+	if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
 /** The release: switch the symlink atomically, then regenerate the CSP and reload nginx. */
