@@ -14,8 +14,6 @@ import { BUILD_DIR, gotoLive, waitForServiceWorkerControl } from '../support/pag
 
 const NEW_VERSION = 'nginx-update-v2';
 
-test.describe.configure({ mode: 'serial' });
-
 let temp = '';
 let current = '';
 let server: ChildProcess;
