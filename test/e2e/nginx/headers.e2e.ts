@@ -1,34 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test, type APIResponse } from '@playwright/test';
-import { allPagePaths, BUILD_DIR, clientRenderedSamples, LANG_CODES } from '../support/pages';
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { allPagePaths, BUILD_DIR } from '../support/pages';
+import { expectSecurityHeaders, IMMUTABLE } from '../support/host-headers';
 
 /*
- * deploy/nginx.conf as a browser meets it (project "nginx" in playwright.config.ts): every kind
- * of file with its cache rule and the security headers, the shell for client-rendered pages,
- * 404 for what cannot exist. The offline, privacy, CSP and journey tests also run on this server.
+ * deploy/nginx.conf's headers (project "nginx" in playwright.config.ts): every kind of file with
+ * its type, cache rule and compression, the security headers, the CSP header against every
+ * page's own policy, the Permissions-Policy in the browser. paths.e2e.ts covers which paths
+ * exist; the offline, privacy, CSP and journey tests also run on this server.
  */
 
-const SHELL = readFileSync(`${BUILD_DIR}/200.html`, 'utf8');
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 const firstFile = (dir: string, ext: string) => `/${dir}/${readdirSync(`${BUILD_DIR}/${dir}`).find((f) => f.endsWith(ext))}`;
-
-/** The headers every response carries, a 404 too. */
-function expectSecurityHeaders(res: APIResponse, what: string) {
-	const h = res.headers();
-	expect(h['strict-transport-security'], what).toMatch(/^max-age=\d{8,}/);
-	expect(h['referrer-policy'], what).toBe('no-referrer');
-	expect(h['x-content-type-options'], what).toBe('nosniff');
-	expect(h['cross-origin-opener-policy'], what).toBe('same-origin');
-	const permissions = h['permissions-policy'] ?? '';
-	expect(permissions, what).toContain('geolocation=(self)');
-	// Everything but location, share and copy is off.
-	for (const feature of permissions.split(/,\s*/)) expect(feature, what).toMatch(/^(geolocation|web-share|clipboard-write)=\(self\)$|^[a-z-]+=\(\)$/);
-	for (const off of ['camera', 'microphone', 'payment', 'usb', 'browsing-topics']) expect(permissions, what).toContain(`${off}=()`);
-	expect(h['content-security-policy'], what).toContain("default-src 'self'");
-	expect(h['content-security-policy'], what).toContain("frame-ancestors 'none'");
-	expect(h['set-cookie'], what).toBeUndefined();
-	expect(h['server'], what).toBe('nginx');
-}
 
 /** A policy as directive → sources. */
 const directives = (policy: string) =>
@@ -79,56 +61,6 @@ test('the CSP header is the policy of every page, with frame-ancestors added', a
 		expect(header.get('script-src')?.join(' '), path).not.toMatch(/unsafe-inline|unsafe-eval/);
 		expect(header.get('frame-ancestors'), path).toEqual(["'none'"]);
 	}
-});
-
-test('a deep link to a client-rendered page answers 200 with the app shell, in every language', async ({ request }) => {
-	for (const path of LANG_CODES.flatMap(clientRenderedSamples)) {
-		const res = await request.get(path);
-		expect(res.status(), path).toBe(200);
-		expect(await res.text(), path).toBe(SHELL);
-		expect(res.headers()['cache-control'], path).toBe('no-cache');
-		expectSecurityHeaders(res, path);
-	}
-	// The app's paths end in a slash; without it, a redirect to the right one (relative, so it
-	// holds behind a proxy or CDN).
-	for (const path of ['/nl/balans/vraag/money', '/nl/over', '/nl']) {
-		const res = await request.get(path, { maxRedirects: 0 });
-		expect(res.status(), path).toBe(301);
-		expect(res.headers()['location'], path).toBe(`${path}/`);
-	}
-});
-
-test('what cannot exist answers 404: assets plainly, pages with the shell so the app can say so', async ({ request }) => {
-	const assets = ['/_app/immutable/chunks/does-not-exist.js', '/_app/immutable/assets/gone.css', '/icons/nope.png', '/nl/index.html.gz', '/service-worker.js.br', '/nl/balans/vraag/money/index.html'];
-	for (const path of assets) {
-		const res = await request.get(path);
-		expect(res.status(), path).toBe(404);
-		expect(await res.text(), path).not.toContain('sveltekit');
-		// A missing file must not be remembered for a year.
-		expect(res.headers()['cache-control'], path).not.toBe(IMMUTABLE);
-		expectSecurityHeaders(res, path);
-	}
-	const pages = ['/nl/onbekend/', '/xx/', '/xx/balans/vraag/money/', '/nl/balans/vraag/', '/nl/hulp-in-de-buurt/plek/', '/nl/balans/vraag/money/extra/', '/.env'];
-	for (const path of pages) {
-		const res = await request.get(path);
-		expect(res.status(), path).toBe(404);
-		if (!path.includes('.')) expect(await res.text(), path).toBe(SHELL);
-		expectSecurityHeaders(res, path);
-	}
-});
-
-test('a first visit to a deep link opens the page from the shell, and it works', async ({ page }) => {
-	const response = await page.goto('/ar/balans/vraag/money/');
-	expect(response?.status()).toBe(200);
-	expect(response?.fromServiceWorker()).toBe(false);
-	expect(await response?.text()).toBe(SHELL);
-	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-	await page.locator('html[data-hydrated="true"]').waitFor();
-	await page.getByRole('radio').first().check();
-	await page.getByTestId('next').click();
-	await expect(page).toHaveURL(/\/ar\/balans\/vraag\/(?!money\/)[A-Za-z]+\/$/);
-	await expect(page.getByRole('radio').first()).toBeVisible();
 });
 
 test.describe('with location allowed', () => {
