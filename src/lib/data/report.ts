@@ -1,4 +1,7 @@
 import type { ZodType } from 'zod';
+import { twelveMonthsBefore } from '../places/freshness';
+
+export { twelveMonthsBefore };
 
 /*
  * The data report for the people who keep the social map: what fails the schema, what is
@@ -54,12 +57,6 @@ type Path = ReadonlyArray<PropertyKey>;
 
 function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
-}
-
-/** Same calendar day one year earlier ("2026-02-29" does not exist, so Date rolls to 1 March). */
-export function twelveMonthsBefore(today: string): string {
-	const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-	return isoDay(new Date(Date.UTC(y - 1, m - 1, d)));
 }
 
 function pathText(path: Path): string {
