@@ -1,5 +1,7 @@
 import type { ZodType } from 'zod';
 import { twelveMonthsBefore } from '../places/freshness';
+import type { Place } from '../places/schema';
+import { categoryRows, type CategoryRow } from './report-places';
 
 export { twelveMonthsBefore };
 
@@ -41,6 +43,8 @@ export interface FileReport {
 	missingRequired: Finding[];
 	staleDates: Finding[];
 	places?: PlaceFindings;
+	/** Per need: complete, missing, stale, and ways to reach today (only when the schema passes). */
+	categories?: CategoryRow[];
 }
 
 export interface DataReport {
@@ -166,7 +170,11 @@ export function buildReport(files: ReadonlyArray<DataFileEntry>, today: Date | s
 			missingRequired,
 			staleDates: findStaleDates(entry.data, staleBefore)
 		};
-		if (entry.file.endsWith('places.json')) report.places = placeFindings(entry.data, staleBefore);
+		if (entry.file.endsWith('places.json')) {
+			report.places = placeFindings(entry.data, staleBefore);
+			// Noon on "today", so the 12-month rule sees the same calendar day in Dordrecht.
+			if (result.success) report.categories = categoryRows(entry.data as Place[], new Date(`${todayIso}T12:00:00Z`));
+		}
 		return report;
 	});
 	const schemaFailureCount = reports.reduce((sum, r) => sum + r.schemaFailures.length, 0);

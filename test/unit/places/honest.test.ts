@@ -146,3 +146,23 @@ describe('what is not known is said', () => {
 		expect(feedbackHref(t, stoof, 'kaart@example.org')).toMatch(/^mailto:kaart@example\.org\?/);
 	});
 });
+
+describe('the keepers\' table per need', () => {
+	it('counts listed places: complete, what they miss, and ways to reach today', async () => {
+		const { categoryRows, formatCategoryTable } = await import('../../../src/lib/data/report-places');
+		const complete = withHours('complete', '2026-06-01', {
+			categories: ['money'],
+			phone: '078 111 1111',
+			address: { street: 'Spuiboulevard', housenumber: '1', postcode: null, city: null },
+			geo: { precision: 'pc4', lat: 51.81, lon: 4.67, pc4: '3311' },
+			lastChecked: { raw: null, date: '2026-06-01', year: 2026 }
+		});
+		const bare = { ...complete, id: 'bare', phone: null, geo: { precision: 'none' as const }, lastChecked: { raw: null, date: null, year: 2019 } };
+		const hidden = { ...complete, id: 'hidden', status: 'unknown' as const };
+		const money = categoryRows([complete, bare, hidden], now).find((r) => r.category === 'money');
+		expect(money).toEqual({ category: 'money', listed: 2, complete: 1, missingPhone: 1, missingHours: 0, stale: 1, noLocation: 1, reachToday: 1, withPhone: 1 });
+		const table = formatCategoryTable(categoryRows(PLACES, now)).join('\n');
+		expect(table).toMatch(/money +\| +\d+ \|/);
+		expect(table).toContain('reach today');
+	});
+});
