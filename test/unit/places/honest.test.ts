@@ -10,7 +10,7 @@ import { originFromPc4, originFromWijk } from '../../../src/lib/places/origin';
 import { reachTodayFor, SOCIAL_MAP } from '../../../src/lib/places/reach';
 import type { Place } from '../../../src/lib/places/schema';
 import { openText } from '../../../src/lib/places/view';
-import { feedbackHref, unknownFactsText } from '../../../src/lib/places/view-honest';
+import { appointmentText, feedbackHref, movingText, phoneCostText, unknownFactsText } from '../../../src/lib/places/view-honest';
 
 const t = createTranslator('nl', nl as Messages);
 const tAr = createTranslator('ar', ar as Messages);
@@ -136,6 +136,16 @@ describe('what is not known is said', () => {
 		const stoof = placeById('buurtwerk-trefpunt-de-nieuwe-stoof') as Place;
 		expect(unknownFactsText(t, stoof, 'nl')).toBe('Niet bekend: adres, telefoonnummer en openingstijden.');
 		expect(unknownFactsText(t, placeById('bibliotheek-aanzet-centrum') as Place, 'nl')).toBeNull();
+	});
+
+	it('says what a call costs, whether to book, and an announced move, only as far as a source says', () => {
+		expect(phoneCostText(t, (placeById('slachtofferhulp-nederland') as Place).phoneCost)).toBe('Bellen kost het gewone tarief.');
+		expect(phoneCostText(t, undefined)).toBeNull();
+		expect(appointmentText(t, (placeById('sociaal-wijkteam-dordrecht') as Place).appointmentNeeded)).toMatch(/zonder afspraak/);
+		expect(appointmentText(t, undefined)).toBe('Niet bekend.');
+		const library = placeById('bibliotheek-aanzet-centrum') as Place;
+		expect(movingText(t, library.moving!, 'nl')).toBe('Deze plek gaat verhuizen naar het Dordthuis (Huis van Stad en Regio), Spuiboulevard. De datum is nog niet bekend.');
+		expect(movingText(t, { ...library.moving!, date: '2027-03-01' }, 'nl')).toMatch(/Dat is vanaf 1 maart 2027\.$/);
 	});
 
 	it('"Klopt er iets niet?" opens a mail with the place\'s name, to the keepers or (unknown) to no one', () => {
