@@ -6,7 +6,7 @@
 import { nextSteps } from '../balance/advice';
 import { scoreBalance } from '../balance/score';
 import type { Answers as BalanceAnswers, BalanceResult, NextStep } from '../balance/types';
-import { openStatus, type OpenStatus } from '../places/hours';
+import { currentOpenStatus, type CurrentOpenStatus } from '../places/freshness';
 import { listFor, type PlaceWithDistance } from '../places/nearby';
 import type { Category } from '../places/constants';
 import type { Origin } from '../places/origin';
@@ -31,7 +31,7 @@ export interface BalanceSummary {
 }
 
 export interface SummaryPlace extends PlaceWithDistance {
-	open: OpenStatus;
+	open: CurrentOpenStatus;
 }
 
 export interface NeedPlaces {
@@ -97,7 +97,7 @@ export function buildSummary(input: SummaryInput, on: Date, places?: readonly Pl
 			category,
 			places: listFor(origin, category, null, places)
 				.slice(0, PLACES_PER_NEED)
-				.map((item) => ({ ...item, open: openStatus(item.place, on) }))
+				.map((item) => ({ ...item, open: currentOpenStatus(item.place, on) }))
 		}))
 		.filter((need) => need.places.length > 0);
 
