@@ -8,8 +8,10 @@ export {
 	chosenOption,
 	isMantelzorger,
 	mantelzorgRecognition,
+	overburdenedCarer,
 	visibleQuestions
 } from './questions';
 export { scoreBalance, domainScores, DOMAINS } from './score';
-export { nextSteps } from './advice';
+export { nextSteps, OPEN_STEPS } from './advice';
+export { scaleDegrees } from './picture';
 export { SAFETY_NET_LINES } from './safety-net';
