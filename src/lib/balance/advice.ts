@@ -93,6 +93,9 @@ export const STEP_RULES: readonly StepRule[] = [
 	{ id: 'keep-what-helps', circle: 2, answers: 'general', when: () => true }
 ];
 
+/** An overburdened carer's care comes before everything else, also before other domains at 3. */
+const OVERBURDENED_CARE_NEED = 4;
+
 /**
  * The domains from what is needed most to least: a draaglast domain by how much it weighs, a
  * draagkracht domain by how little it helps (3 − score). Ties: draaglast first, then question order.
@@ -100,6 +103,7 @@ export const STEP_RULES: readonly StepRule[] = [
 function domainRanking(r: BalanceResult): DomainId[] {
 	const need = (domain: DomainId, side: string) => {
 		const s = score(r, domain);
+		if (domain === 'care' && r.overburdenedCarer) return OVERBURDENED_CARE_NEED;
 		return s === null ? -1 : side === 'draaglast' ? s : 3 - s;
 	};
 	return [...DOMAINS].sort((a, b) => need(b.domain, b.side) - need(a.domain, a.side)).map((d) => d.domain);
@@ -130,7 +134,7 @@ function toStep(s: StepRule): NextStep {
  */
 export function nextSteps(result: BalanceResult, answers: Answers): NextStep[] {
 	if (result.state === 'too-few-answers') {
-		return result.safetyNet ? STEP_RULES.filter((s) => s.id === 'wijkteam-support').map(toStep) : [];
+		return result.safetyNet ? STEP_RULES.filter((s) => s.id === WIJKTEAM_SUPPORT).map(toStep) : [];
 	}
 	const fitting = STEP_RULES.filter((s) => s.when(result, answers));
 	const ranking = domainRanking(result);
@@ -140,5 +144,15 @@ export function nextSteps(result: BalanceResult, answers: Answers): NextStep[] {
 		.sort((a, b) => a.rank - b.rank || a.order - b.order)
 		.map((x) => x.rule);
 	const general = fitting.filter((s) => s.answers === 'general').slice(0, MAX_GENERAL_STEPS);
-	return [...specific, ...general].map(toStep);
+	return keepOpen([...specific, ...general], WIJKTEAM_SUPPORT).map(toStep);
+}
+
+const WIJKTEAM_SUPPORT = 'wijkteam-support';
+
+/** The heaviest circle is never folded away under "meer stappen": it takes the last open place instead. */
+function keepOpen(rules: StepRule[], id: string): StepRule[] {
+	const at = rules.findIndex((s) => s.id === id);
+	if (at < OPEN_STEPS) return rules;
+	const rest = rules.filter((s) => s.id !== id);
+	return [...rest.slice(0, OPEN_STEPS - 1), rules[at]!, ...rest.slice(OPEN_STEPS - 1)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_GENERAL_STEPS, STEP_RULES, nextSteps } from '../../../src/lib/balance/advice';
+import { MAX_GENERAL_STEPS, OPEN_STEPS, STEP_RULES, nextSteps } from '../../../src/lib/balance/advice';
 import { scoreBalance } from '../../../src/lib/balance/score';
 import type { Answers, PlaceCategory } from '../../../src/lib/balance/types';
 import { randomAnswers, seededRandom, uniform } from './helpers';
@@ -23,7 +23,7 @@ describe('nextSteps', () => {
 			const topNeedOfStrength = Math.max(...result.domains.filter((d) => d.side === 'draagkracht' && d.score !== null).map((d) => 3 - d.score!));
 			if (steps.length === 0 || top < 2 || top <= topNeedOfStrength) continue;
 			// The first heaviest domain in question order is the one answered first.
-			const heaviest = draaglast.find((d) => d.score === top)!.domain;
+			const heaviest = result.overburdenedCarer ? 'care' : draaglast.find((d) => d.score === top)!.domain;
 			const answersFirst = rule(steps[0]!.id).answers;
 			expect(Array.isArray(answersFirst) && answersFirst.includes(heaviest), `${steps[0]!.id} for ${heaviest}`).toBe(true);
 			checked++;
@@ -51,9 +51,24 @@ describe('nextSteps', () => {
 		expect(ids({ ...uniform(0, 2), obligations: 'heavy' })).toContain('work-school-talk');
 	});
 
-	it('for an overburdened carer: respite and mantelzorg support first, then the rest', () => {
+	it('for an overburdened carer: respite and mantelzorg support first, also before money that weighs heavily', () => {
 		const answers: Answers = { ...uniform(1, 1), care: 'quite', careHours: '20-40', careBreak: 'never', careCombine: 'no-work-school' };
 		expect(ids(answers).slice(0, 2)).toEqual(['respite', 'mantelzorg-support']);
+		expect(ids({ ...answers, money: 'always' }).slice(0, 2)).toEqual(['respite', 'mantelzorg-support']);
+	});
+
+	it(`never folds the wijkteam away: when it is needed it is among the first ${OPEN_STEPS}`, () => {
+		const rand = seededRandom(13);
+		let checked = 0;
+		for (let i = 0; i < 500; i++) {
+			const list = ids(randomAnswers(rand, 0.05));
+			if (!list.includes('wijkteam-support')) continue;
+			expect(list.indexOf('wijkteam-support'), list.join(' ')).toBeLessThan(OPEN_STEPS);
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(50);
+		// Everything heavy: respite first, the wijkteam still open.
+		expect(ids(uniform(3, 0, 3)).slice(0, OPEN_STEPS)).toEqual(['respite', 'mantelzorg-support', 'mantelzorgwaardering', 'share-care', 'wijkteam-support']);
 	});
 
 	it('never hides the wijkteam (circle 4) when out of balance or when the safety net is on', () => {

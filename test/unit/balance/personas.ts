@@ -3,8 +3,8 @@ import type { Answers, DraaglastDomain, ResultState } from '../../../src/lib/bal
 /**
  * People as the balance check should read them: their answers, the state they should
  * recognise, what weighs most, the first two next steps, and steps that would be wrong for them.
- * Used by personas.test.ts; the overburdened carer and the single mother are also walked in the
- * browser (test/e2e/balance-result.e2e.ts).
+ * Used by personas.test.ts; the overburdened carer is also walked in the
+ * browser (test/e2e/balance.e2e.ts).
  */
 export interface Persona {
 	name: string;
