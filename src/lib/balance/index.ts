@@ -7,10 +7,12 @@ export {
 	questionById,
 	chosenOption,
 	isMantelzorger,
+	mantelzorgNotice,
 	mantelzorgRecognition,
 	overburdenedCarer,
 	visibleQuestions
 } from './questions';
+export { parseAnswers } from './answers';
 export { scoreBalance, domainScores, DOMAINS } from './score';
 export { nextSteps, OPEN_STEPS } from './advice';
 export { scaleDegrees } from './picture';
