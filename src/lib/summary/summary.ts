@@ -26,7 +26,7 @@ export const PLACES_PER_NEED = 2;
 
 export interface BalanceSummary {
 	result: BalanceResult;
-	/** The first steps, lightest circle first. */
+	/** The first steps, in the result page's order: what weighs most first. */
 	steps: NextStep[];
 }
 
