@@ -27,6 +27,20 @@ export function yearlyValue(hint: Hint): number {
 	return hint.amount ? hint.amount.value * PER_YEAR[hint.amount.period] : 0;
 }
 
+/** The message for an amount: an estimate ("ongeveer … (schatting)"), an "up to" maximum or a plain amount. */
+export function amountKey(amount: NonNullable<Hint['amount']>): string {
+	if (amount.upTo) return 'regelingen.amount.upTo';
+	return amount.estimated ? 'regelingen.amount.estimate' : 'regelingen.amount.value';
+}
+
+/** What the household already gets, apart from what is still to look at (in the order given). */
+export function splitReceived(hints: readonly Hint[]): { received: Hint[]; open: Hint[] } {
+	const received: Hint[] = [];
+	const open: Hint[] = [];
+	for (const hint of hints) (hint.alreadyReceived ? received : open).push(hint);
+	return { received, open };
+}
+
 export const VERDICT_ORDER: readonly Verdict[] = ['likely', 'maybe', 'unknown', 'unlikely'];
 
 /** Hints per verdict, each group most valuable first (ties keep the order of schemes.json). */

@@ -24,7 +24,7 @@ describe('results presentation', () => {
 		expect(answerSummary('rentPerMonth', { rentPerMonth: null }, 'nl')).toEqual([{ key: 'regelingen.answer.notRenting' }]);
 		expect(answerSummary('children', { children: [3, 12] }, 'nl')[0]?.values?.ages).toBe('3, 12');
 		expect(answerSummary('hasDebts', { hasDebts: true }, 'nl')).toEqual([{ key: 'regelingen.answer.yes' }]);
-		expect(answerSummary('care', { care: { hoursPerWeek: 9, longerThan3Months: false } }, 'nl').map((l) => l.key)).toEqual([
+		expect(answerSummary('care', { care: { hoursPerWeek: 9, longerThan3Months: false, caredForInDordrecht: true } }, 'nl').map((l) => l.key)).toEqual([
 			'regelingen.summary.hoursPerWeek',
 			'regelingen.summary.shorterThan3Months'
 		]);

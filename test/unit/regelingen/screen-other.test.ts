@@ -91,11 +91,11 @@ describe('AIO, mantelzorg, debts, food bank, study', () => {
 		expect(hint(household({ ...base, fullAow: null, netMonthlyIncome: null, savingsAboveLimit: null }), 'aio-aanvulling').verdict).toBe('unknown');
 	});
 	it('mantelzorgwaardering: more than 8 hours a week or longer than 3 months, 18+', () => {
-		expect(hint(household({ care: { hoursPerWeek: 9, longerThan3Months: false } }), 'mantelzorgwaardering').verdict).toBe('likely');
-		expect(hint(household({ care: { hoursPerWeek: 8, longerThan3Months: false } }), 'mantelzorgwaardering').verdict).toBe('unlikely');
-		expect(hint(household({ care: { hoursPerWeek: 2, longerThan3Months: true } }), 'mantelzorgwaardering').verdict).toBe('likely');
-		expect(hint(household({ age: 17, care: { hoursPerWeek: 20, longerThan3Months: true } }), 'mantelzorgwaardering').verdict).toBe('unlikely');
-		const h = hint(household({ care: { hoursPerWeek: 9, longerThan3Months: true } }), 'mantelzorgwaardering');
+		expect(hint(household({ care: { hoursPerWeek: 9, longerThan3Months: false, caredForInDordrecht: true } }), 'mantelzorgwaardering').verdict).toBe('likely');
+		expect(hint(household({ care: { hoursPerWeek: 8, longerThan3Months: false, caredForInDordrecht: true } }), 'mantelzorgwaardering').verdict).toBe('unlikely');
+		expect(hint(household({ care: { hoursPerWeek: 2, longerThan3Months: true, caredForInDordrecht: true } }), 'mantelzorgwaardering').verdict).toBe('likely');
+		expect(hint(household({ age: 17, care: { hoursPerWeek: 20, longerThan3Months: true, caredForInDordrecht: true } }), 'mantelzorgwaardering').verdict).toBe('unlikely');
+		const h = hint(household({ care: { hoursPerWeek: 9, longerThan3Months: true, caredForInDordrecht: true } }), 'mantelzorgwaardering');
 		expect(h.amount).toMatchObject({ value: 75, asOf: '2023-01-01', outdated: true });
 	});
 	it('schuldhulp: debts yes → likely, unknown → unknown, no → unlikely; a service, no amount to ask for', () => {
