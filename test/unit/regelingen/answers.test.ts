@@ -38,6 +38,12 @@ describe('toHousehold', () => {
 		expect(h).toMatchObject({ partnerAge: null, childcare: false, fullAow: null, children: [] });
 		expect(householdSchema.safeParse(h).success).toBe(true);
 	});
+	it('an owner has no rent; under 21 no housemates are asked', () => {
+		const { rentPerMonth: _r, ...owner } = { ...full, ownsHome: true };
+		expect(toHousehold(owner)).toMatchObject({ ownsHome: true, rentPerMonth: null });
+		expect(toHousehold({ ...full, age: 19, otherAdults: [40] })).toMatchObject({ otherAdults: [] });
+		expect(householdSchema.safeParse({ ...toHousehold(full), ownsHome: true, rentPerMonth: 500 }).success).toBe(false);
+	});
 	it('asks about a full AOW from AOW age', () => {
 		expect(toHousehold({ ...full, age: 70 })).toBeNull();
 		expect(toHousehold({ ...full, age: 70, fullAow: false })).toMatchObject({ fullAow: false, volunteering: null, studentWithDisability: false });
@@ -47,7 +53,11 @@ describe('toHousehold', () => {
 describe('navigation', () => {
 	it('goes to the next needed question, skipping those that do not matter', () => {
 		expect(stepAfter({ livesInDordrecht: true, age: 30, partner: false }, 'partner', false)).toEqual({ to: 'question', field: 'children' });
-		expect(stepAfter(full, 'studentWithDisability', false)).toEqual({ to: 'check' });
+		// Without studiefinanciering the studietoeslag question is skipped: studentFinance is the last one.
+		expect(stepAfter(full, 'studentFinance', false)).toEqual({ to: 'check' });
+		expect(stepAfter({ ...full, studentFinance: true }, 'studentFinance', false)).toEqual({ to: 'question', field: 'studentWithDisability' });
+		// An owner is not asked the rent.
+		expect(stepAfter({ ...full, ownsHome: true }, 'ownsHome', false)).toEqual({ to: 'question', field: 'hasDebts' });
 		expect(stepBefore({ partner: false }, 'children')).toBe('partner');
 		expect(stepBefore({}, 'livesInDordrecht')).toBeNull();
 	});
@@ -58,10 +68,10 @@ describe('navigation', () => {
 		expect(firstOpenQuestion({})).toBe('livesInDordrecht');
 	});
 	it('counts "Vraag n van m" over the questions asked now', () => {
-		expect(position({}, 'livesInDordrecht')).toEqual({ current: 1, total: 14 });
+		expect(position({}, 'livesInDordrecht')).toEqual({ current: 1, total: 18 });
 		const p = position({ livesInDordrecht: true, age: 30, partner: false, children: [] }, 'netMonthlyIncome');
-		expect(p.current).toBe(5);
-		expect(p.total).toBe(11);
+		expect(p.current).toBe(6);
+		expect(p.total).toBe(15);
 	});
 });
 

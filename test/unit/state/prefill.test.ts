@@ -9,8 +9,8 @@ describe('prefillRegelingen (balance → regelingen)', () => {
 		expect(prefillRegelingen({ care: 'no' }, 'mantelzorger')).toEqual({});
 	});
 	it('care with hours and duration carries over, hours as the range lower bound', () => {
-		expect(prefillRegelingen({ care: 'quite', careHours: '8-20', careDuration: '1-5-years' }, 'self')).toEqual({ care: { hoursPerWeek: 8, longerThan3Months: true, caredForInDordrecht: true } });
-		expect(prefillRegelingen({ care: 'lot', careHours: 'over-40', careDuration: 'under-3-months' }, 'helper')).toEqual({ care: { hoursPerWeek: 40, longerThan3Months: false, caredForInDordrecht: true } });
+		expect(prefillRegelingen({ care: 'quite', careHours: '8-20', careDuration: '1-5-years' }, 'self')).toEqual({ care: { hoursPerWeek: 8, longerThan3Months: true, caredForInDordrecht: null } });
+		expect(prefillRegelingen({ care: 'lot', careHours: 'over-40', careDuration: 'under-3-months' }, 'helper')).toEqual({ care: { hoursPerWeek: 40, longerThan3Months: false, caredForInDordrecht: null } });
 	});
 	it('under 8 hours, a missing duration or skipped answers suggest nothing', () => {
 		expect(prefillRegelingen({ care: 'little', careHours: 'under-8', careDuration: '1-5-years' }, 'self')).toEqual({});
