@@ -24,7 +24,7 @@ export function toeslagEstimate(c: Of<'toeslagEstimate'>, ctx: ScreenContext): C
 	const e = estimate(c.estimate, ctx);
 	if (!e) return check('uncheckable', 'figureNotFound');
 	const values = { yearIncome: e.toetsingsinkomen, amount: e.value, year: e.year };
-	const extra = { figure: { date: `${e.year}-01-01`, outdated: e.outdated }, sources: e.sources };
+	const extra = { figure: { date: `${e.year}-01-01`, outdated: e.outdated }, sources: e.sources, moreSources: e.incomeSources };
 	if (e.value <= 0) return check('fail', 'estimateNone', values, extra);
 	if (e.value < c.smallBelow) return check('uncheckable', 'estimateSmall', values, extra);
 	// Huurtoeslag counts the income of everyone in the home; the app only knows the household's own.

@@ -19,7 +19,9 @@ export interface Estimate {
 	outdated: boolean;
 	/** The income used, per year. */
 	toetsingsinkomen: number;
+	/** The sources of the parameters; those of the income estimate are in `incomeSources`. */
 	sources: Source[];
+	incomeSources: Source[];
 }
 
 /** The newest entry for the screening year or before. */
@@ -30,6 +32,7 @@ export function forYear<T extends { year: number }>(entries: readonly T[], year:
 }
 
 const pos = (x: number): number => (x > 0 ? x : 0);
+const NO_SOURCES: Source[] = [];
 
 /** The estimated toetsingsinkomen of the household, worked out once per household (null: income unknown). */
 export function toetsingsinkomen(ctx: ScreenContext): { value: number; sources: Source[] } | null {
@@ -44,7 +47,9 @@ export function toetsingsinkomen(ctx: ScreenContext): { value: number; sources: 
 	return out;
 }
 
-function zorgtoeslag(ctx: ScreenContext, ti: number): Omit<Estimate, 'toetsingsinkomen'> | null {
+type Made = Omit<Estimate, 'toetsingsinkomen' | 'incomeSources'>;
+
+function zorgtoeslag(ctx: ScreenContext, ti: number): Made | null {
 	const p = forYear(NORMS.zorgtoeslag, ctx.year);
 	if (!p) return null;
 	const partner = ctx.h.partner;
@@ -60,7 +65,7 @@ function persons(ctx: ScreenContext): number {
 	return 1 + (h.partner ? 1 : 0) + h.children.length + h.otherAdults.length;
 }
 
-function huurtoeslag(ctx: ScreenContext, ti: number): Omit<Estimate, 'toetsingsinkomen'> | null {
+function huurtoeslag(ctx: ScreenContext, ti: number): Made | null {
 	const p = forYear(NORMS.huurtoeslag, ctx.year);
 	const { h } = ctx;
 	if (!p || h.rentPerMonth === null) return null;
@@ -91,7 +96,7 @@ export function kindgebondenBudgetMaximum(ctx: ScreenContext): number | null {
 	return sum;
 }
 
-function kindgebondenBudget(ctx: ScreenContext, ti: number): Omit<Estimate, 'toetsingsinkomen'> | null {
+function kindgebondenBudget(ctx: ScreenContext, ti: number): Made | null {
 	const p = forYear(NORMS.kindgebondenBudget, ctx.year);
 	const max = kindgebondenBudgetMaximum(ctx);
 	if (!p || max === null || max === 0) return null;
@@ -102,7 +107,7 @@ function kindgebondenBudget(ctx: ScreenContext, ti: number): Omit<Estimate, 'toe
 	return { value: Math.floor(pos(year) / 12), year: p.year, outdated: p.year < ctx.year, sources: p.sources };
 }
 
-const ESTIMATORS: Record<EstimateId, (ctx: ScreenContext, ti: number) => Omit<Estimate, 'toetsingsinkomen'> | null> = {
+const ESTIMATORS: Record<EstimateId, (ctx: ScreenContext, ti: number) => Made | null> = {
 	zorgtoeslag,
 	huurtoeslag,
 	kindgebondenBudget
@@ -117,7 +122,7 @@ export function estimate(id: EstimateId, ctx: ScreenContext): (Estimate & { inco
 	if (cached !== undefined) return cached;
 	const ti = toetsingsinkomen(ctx);
 	const made = ESTIMATORS[id](ctx, ti ? ti.value : 0);
-	const out = made ? { ...made, toetsingsinkomen: ti ? ti.value : 0, incomeKnown: ti !== null, sources: ti ? [...made.sources, ...ti.sources] : made.sources } : null;
+	const out = made ? { value: made.value, year: made.year, outdated: made.outdated, sources: made.sources, toetsingsinkomen: ti ? ti.value : 0, incomeSources: ti ? ti.sources : NO_SOURCES, incomeKnown: ti !== null } : null;
 	ctx.memo.estimates[id] = out;
 	return out;
 }

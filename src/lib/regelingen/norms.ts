@@ -148,8 +148,7 @@ export function kostendelersCount(h: Household): number {
  * older; for a couple the sum of both (lid 2), for a partner of 18-20 a fixed amount (lid 3).
  * Not for the minimaregelingen: those use normForDay (sociaal minimum).
  */
-export function bijstandNormForDay(h: Household, day: string, aow: number = AOW_AGE_YEARS): NormFigure | null {
-	const base = normForDay(h, day, aow);
+export function bijstandNormForDay(h: Household, day: string, aow: number = AOW_AGE_YEARS, base: NormFigure | null = normForDay(h, day, aow)): NormFigure | null {
 	const count = kostendelersCount(h);
 	if (!base || count === 0 || h.age < 21) return base;
 	const period = normPeriodOnDay(day) as NormPeriod;

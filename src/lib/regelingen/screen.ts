@@ -112,13 +112,14 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 export function contextFor(household: Household, on: Date): ScreenContext {
 	const day = isoDay(on);
 	const aowAge = aowAgeOn(day);
+	const norm = normForDay(household, day, aowAge);
 	return {
 		h: household,
 		day,
 		year: on.getUTCFullYear(),
 		aowAge,
-		norm: normForDay(household, day, aowAge),
-		bijstandNorm: bijstandNormForDay(household, day, aowAge),
+		norm,
+		bijstandNorm: bijstandNormForDay(household, day, aowAge, norm),
 		assetLimit: assetLimitForYear(household, on.getUTCFullYear()),
 		nearBand: NORMS.nearLimitPercent,
 		memo: { estimates: {} }
