@@ -99,6 +99,8 @@ export function leefgeld(c: Of<'leefgeld'>, ctx: ScreenContext): Check {
 	const entry = newestFrom(c.norms, ctx.day);
 	if (h.netMonthlyIncome === null) return check('missing', 'incomeUnknownNoLimit');
 	if (!entry) return check('uncheckable', 'figureNotFound');
+	// An owner's fixed costs are the mortgage and such, which the app does not ask.
+	if (h.ownsHome === true) return check('uncheckable', 'ownerHousingCostsDecide', undefined, { sources: entry.sources });
 	const size = householdSize(h);
 	const norm = size === 1 ? entry.onePerson : entry.twoPersons + (size - 2) * entry.perExtraPerson;
 	const left = round2(h.netMonthlyIncome - (h.rentPerMonth ?? 0));

@@ -76,6 +76,13 @@ function figureInfo(checks: readonly Check[], amount: HintAmount | null): { figu
 	return oldest !== null ? { figureDate: oldest, outdated: true } : { figureDate: first, outdated: false };
 }
 
+/** The papers follow the housing answer: no rent contract for someone who does not rent. */
+function applyFor(scheme: Scheme, ctx: ScreenContext): Scheme['apply'] {
+	const renting = ctx.h.rentPerMonth !== null && ctx.h.ownsHome !== true;
+	if (renting || !scheme.apply.papers.includes('rentContract')) return scheme.apply;
+	return { ...scheme.apply, papers: scheme.apply.papers.filter((p) => p !== 'rentContract') };
+}
+
 export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 	const checks: Check[] = [];
 	if (scheme.scope === 'local') {
@@ -100,7 +107,7 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 		figureDate,
 		outdated,
 		helpers: scheme.helpers,
-		apply: scheme.apply,
+		apply: applyFor(scheme, ctx),
 		alreadyReceived: ctx.h.alreadyReceives.includes(scheme.id)
 	};
 	// Same key order as always (placeCategory before sources), one object, no spreads.

@@ -91,6 +91,14 @@ describe('owners', () => {
 	});
 });
 
+describe('housing answer', () => {
+	it('the papers to bring and the voedselbank follow it', () => {
+		expect(hint(household({ rentPerMonth: 600 }), 'bijstand', '2026-03-01').apply.papers).toContain('rentContract');
+		expect(hint(household({ ownsHome: true, rentPerMonth: null }), 'bijstand', '2026-03-01').apply.papers).not.toContain('rentContract');
+		expect(keys(hint(household({ ownsHome: true, rentPerMonth: null }), 'voedselbank', '2026-03-01'))).toContain('ownerHousingCostsDecide');
+	});
+});
+
 describe('mantelzorgwaardering: the person cared for must live in Dordrecht', () => {
 	const care = (caredForInDordrecht: boolean | null, livesInDordrecht = true) =>
 		hint(household({ livesInDordrecht, care: { hoursPerWeek: 20, longerThan3Months: true, caredForInDordrecht } }), 'mantelzorgwaardering', '2026-03-01');
