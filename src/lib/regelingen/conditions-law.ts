@@ -7,7 +7,7 @@ import type { Condition } from './schemes-schema';
 type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
 
 /**
- * Studiefinanciering or WTOS. For bijstand (`required: false`) a student is not a bijstand case;
+ * Studiefinanciering or WTOS. For bijstand (`required: false`) a student under 27 is not a bijstand case;
  * for the studietoeslag (`required: true`, Pw art. 36b lid 3) it is the condition.
  */
 export function studentFinance(c: Of<'studentFinance'>, ctx: ScreenContext): Check {
@@ -15,7 +15,9 @@ export function studentFinance(c: Of<'studentFinance'>, ctx: ScreenContext): Che
 	const extra = { sources: c.sources };
 	if (has === null) return check('missing', 'studentFinanceUnknown', undefined, extra);
 	if (c.required) return has ? check('pass', 'hasStudentFinance', undefined, extra) : check('fail', 'noStudentFinance', undefined, extra);
-	return has ? check('fail', 'studentFinanceNoBijstand', undefined, extra) : check('pass', 'notAStudent', undefined, { ...extra, substantive: false });
+	if (!has) return check('pass', 'notAStudent', undefined, { ...extra, substantive: false });
+	// Pw art. 13 lid 2 c: under 27 with studiefinanciering no algemene bijstand; from 27 it counts as income (art. 33 lid 2).
+	return ctx.h.age < 27 ? check('fail', 'studentFinanceNoBijstand', undefined, extra) : check('uncheckable', 'studentFinanceCounts', undefined, extra);
 }
 
 /** Passes when the estimate is worth having; a few euros is within the estimate's own error. */

@@ -66,7 +66,10 @@ describe('kostendelersnorm (Pw art. 22a)', () => {
 });
 
 describe('students (Pw art. 13) and the studietoeslag (art. 36b)', () => {
-	it('someone with studiefinanciering or WTOS is not a bijstand case', () => {
+	it('someone under 27 with studiefinanciering is not a bijstand case; from 27 it counts as income', () => {
+		expect(hint(household({ age: 26, studentFinance: true, netMonthlyIncome: 500 }), 'bijstand', '2026-03-01').verdict).toBe('unlikely');
+		expect(hint(household({ age: 27, studentFinance: true, netMonthlyIncome: 500 }), 'bijstand', '2026-03-01').verdict).toBe('maybe');
+		expect(keys(hint(household({ age: 27, studentFinance: true, netMonthlyIncome: 500 }), 'bijstand', '2026-03-01'))).toContain('studentFinanceCounts');
 		expect(hint(household({ studentFinance: true, netMonthlyIncome: 500 }), 'bijstand', '2026-03-01').verdict).toBe('unlikely');
 		expect(keys(hint(household({ studentFinance: true, netMonthlyIncome: 500 }), 'bijstand', '2026-03-01'))).toContain('studentFinanceNoBijstand');
 		expect(hint(household({ studentFinance: false, netMonthlyIncome: 500 }), 'bijstand', '2026-03-01').verdict).toBe('likely');
