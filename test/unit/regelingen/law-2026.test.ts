@@ -158,3 +158,22 @@ describe('already received', () => {
 		expect(hints.filter((h) => h.alreadyReceived).map((h) => h.id)).toEqual(['bijstand']);
 	});
 });
+
+describe('the people of the issue, on 1 December 2026', () => {
+	const on = '2026-12-01';
+	it('a single person on bijstand who says so: bijstand is marked received, not advised, not counted', () => {
+		const hints = screen(household({ netMonthlyIncome: 1351, alreadyReceives: ['bijstand'] }), day(on));
+		const b = hints.find((h) => h.id === 'bijstand');
+		expect(b?.alreadyReceived).toBe(true);
+		expect(b?.figureDate).toBe('2026-07-01');
+		expect(b?.outdated).toBe(false);
+	});
+	it('a 67-year-old home owner who cares for his wife: AIO checked at AOW age, no huurtoeslag, mantelzorg for her in Dordrecht', () => {
+		const h = household({ age: 67, partner: true, partnerAge: 66, ownsHome: true, rentPerMonth: null, fullAow: true, netMonthlyIncome: 1900, care: { hoursPerWeek: 30, longerThan3Months: true, caredForInDordrecht: true } });
+		expect(hint(h, 'huurtoeslag', on).verdict).toBe('unlikely');
+		expect(hint(h, 'mantelzorgwaardering', on).verdict).toBe('likely');
+		// Full AOW with a partner below AOW age: the AIO may top up (couple norm with one at AOW age, 1 July 2026: 2,176.10 → 2,071.65 excl.).
+		expect(hint(h, 'aio-aanvulling', on).verdict).toBe('likely');
+		expect(hint(h, 'bijstand', on).verdict).toBe('unlikely');
+	});
+});
