@@ -12,7 +12,7 @@ import type { Category } from '../places/constants';
 import type { Origin } from '../places/origin';
 import type { Place } from '../places/schema';
 import { toHousehold, type Answers as RegelingenAnswers } from '../regelingen/answers';
-import { groupHints } from '../regelingen/present';
+import { groupHints, splitReceived } from '../regelingen/present';
 import type { Helper } from '../regelingen/helpers-schema';
 import { helperById, screen } from '../regelingen/screen';
 import type { Hint } from '../regelingen/types';
@@ -84,7 +84,8 @@ export function buildSummary(input: SummaryInput, on: Date, places?: readonly Pl
 	const household = toHousehold(regelingenAnswers);
 	let schemes: Hint[] | null = null;
 	if (household) {
-		const groups = groupHints(screen(household, on));
+		// What the household already gets is not advised again.
+		const groups = groupHints(splitReceived(screen(household, on)).open);
 		schemes = [...orderHints(groups.likely, role), ...orderHints(groups.maybe, role)];
 	}
 

@@ -71,7 +71,7 @@ describe('buildSummary', () => {
 	it('a mantelzorger gets mantelzorg first, as in every job: steps, schemes and places', () => {
 		// Money weighs heavily, care quite a lot (not overburdened): without the role, money help comes first.
 		const caring = { ...heavyMoney, care: valueWithPoints('care', 3), careHours: 'over-40', careDuration: 'over-5-years', careHeaviness: 'heavy', careBreak: 'sometimes', careCombine: 'hard' };
-		const carer = household({ ...parent, care: { hoursPerWeek: 40, longerThan3Months: true } });
+		const carer = household({ ...parent, care: { hoursPerWeek: 40, longerThan3Months: true, caredForInDordrecht: true } });
 		const input = { balance: caring, regelingen: carer, origin };
 		const self = buildSummary(input, on);
 		const mantelzorger = buildSummary({ ...input, role: 'mantelzorger' }, on);
