@@ -1,12 +1,23 @@
 import { localeFor, type LangCode } from './locales';
+import { TIGRINYA_WEEKDAYS, tigrinyaDate, tigrinyaList } from './tigrinya';
 
 /**
  * Money, numbers and dates always go through Intl with the language's own locale, so a
  * Polish reader sees "1 234,50 €" and a Dutch reader "€ 1.234,50".
+ *
+ * A browser without data for a locale silently uses its own default language instead. For
+ * numbers that is harmless only if the fallback is fixed: `intlLocales` adds en-GB, whose
+ * digits and separators match Tigrinya's ("€1,234.50"). Words (months, weekdays, "and")
+ * have no safe fallback, so Tigrinya gets its own (./tigrinya.ts).
  */
+const NUMBER_FALLBACK = 'en-GB';
+
+function intlLocales(lang: LangCode): string[] {
+	return [localeFor(lang).intl, NUMBER_FALLBACK];
+}
 export function formatMoney(amount: number, lang: LangCode, options: { cents?: boolean } = {}): string {
 	const cents = options.cents ?? !Number.isInteger(amount);
-	return new Intl.NumberFormat(localeFor(lang).intl, {
+	return new Intl.NumberFormat(intlLocales(lang), {
 		style: 'currency',
 		currency: 'EUR',
 		currencyDisplay: 'narrowSymbol',
@@ -16,12 +27,16 @@ export function formatMoney(amount: number, lang: LangCode, options: { cents?: b
 }
 
 export function formatNumber(value: number, lang: LangCode, maximumFractionDigits = 1): string {
-	return new Intl.NumberFormat(localeFor(lang).intl, { maximumFractionDigits }).format(value);
+	return new Intl.NumberFormat(intlLocales(lang), { maximumFractionDigits }).format(value);
 }
 
 /** A calendar date (no time) such as a source date: "1 juli 2025". */
 export function formatDate(date: Date | string, lang: LangCode): string {
 	const value = typeof date === 'string' ? parseIsoDate(date) : date;
+	if (lang === 'ti') {
+		const { day, month, year } = amsterdamDate(value);
+		return tigrinyaDate(day, month - 1, year);
+	}
 	return new Intl.DateTimeFormat(localeFor(lang).intl, {
 		day: 'numeric',
 		month: 'long',
@@ -30,9 +45,44 @@ export function formatDate(date: Date | string, lang: LangCode): string {
 	}).format(value);
 }
 
-/** A clock time such as an opening hour, "09:00" → "09:00" / "9:00 AM" per language. */
+let amsterdamParts: Intl.DateTimeFormat | undefined;
+
+/** Day, month (1–12) and year of an instant on Dordrecht's calendar. */
+function amsterdamDate(value: Date): { day: number; month: number; year: number } {
+	amsterdamParts ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'numeric', year: 'numeric' });
+	const parts = Object.fromEntries(amsterdamParts.formatToParts(value).map((p) => [p.type, Number(p.value)]));
+	return { day: parts.day ?? 0, month: parts.month ?? 0, year: parts.year ?? 0 };
+}
+
+/**
+ * A weekday's name, Monday = 0 ("maandag", "الاثنين", "ሰኑይ"). Takes the Intl locale, as the
+ * places code passes it; a Tigrinya locale ("ti", "ti-ER") uses our own names.
+ */
+export function formatWeekday(mondayIndex: number, intlLocale: string, style: 'long' | 'short' = 'long'): string {
+	if (intlLocale.split('-')[0] === 'ti') {
+		const name = TIGRINYA_WEEKDAYS[style][mondayIndex];
+		if (name === undefined) throw new Error(`No weekday ${mondayIndex}`);
+		return name;
+	}
+	// 2024-01-01 was a Monday; noon UTC keeps the date the same in every time zone.
+	const date = new Date(Date.UTC(2024, 0, 1 + mondayIndex, 12));
+	return new Intl.DateTimeFormat(intlLocale, { weekday: style, timeZone: 'UTC' }).format(date);
+}
+
+/** "adres, telefoon en tijden" in the reader's language. */
+export function formatList(items: readonly string[], lang: LangCode): string {
+	if (lang === 'ti') return tigrinyaList(items);
+	return new Intl.ListFormat(localeFor(lang).intl, { type: 'conjunction' }).format(items);
+}
+
+/**
+ * A clock time such as an opening hour, "09:00" → "09:00" / "9:00 AM" per language.
+ * Tigrinya stays on the 24-hour clock of the Dutch sources: a browser without Tigrinya data
+ * would otherwise pick its own default (often "9:00 AM").
+ */
 export function formatTime(hhmm: string, lang: LangCode): string {
 	const [h, m] = hhmm.split(':').map(Number);
+	if (lang === 'ti') return `${String(h ?? 0).padStart(2, '0')}:${String(m ?? 0).padStart(2, '0')}`;
 	const value = new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0));
 	return new Intl.DateTimeFormat(localeFor(lang).intl, {
 		hour: '2-digit',

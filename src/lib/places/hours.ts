@@ -1,3 +1,4 @@
+import { formatWeekday } from '../i18n/format';
 import { DAYS, type Day } from './constants';
 import type { OpeningSlot, Place } from './schema';
 
@@ -70,9 +71,7 @@ export function openStatus(place: HoursInput, now: Date): OpenStatus {
 	return { state: 'closed' };
 }
 
-/** A weekday's name in the reader's language from Intl ("maandag", "الاثنين", "ሰኑይ"). */
+/** A weekday's name in the reader's language ("maandag", "الاثنين", "ሰኑይ"). */
 export function weekdayName(day: Day, intlLocale: string, style: 'long' | 'short' = 'long'): string {
-	// 2024-01-01 was a Monday; noon UTC keeps the date the same in every time zone.
-	const date = new Date(Date.UTC(2024, 0, 1 + DAYS.indexOf(day), 12));
-	return new Intl.DateTimeFormat(intlLocale, { weekday: style, timeZone: 'UTC' }).format(date);
+	return formatWeekday(DAYS.indexOf(day), intlLocale, style);
 }

@@ -1,5 +1,5 @@
-import { formatDate, ltr } from '../i18n/format';
-import { localeFor, type LangCode } from '../i18n/locales';
+import { formatDate, formatList, ltr } from '../i18n/format';
+import type { LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
 import type { CheckedOn } from './freshness';
 import type { Place } from './schema';
@@ -38,7 +38,7 @@ export function unknownFactsText(t: Translate, place: Pick<Place, 'address' | 'p
 	const facts = unknownFacts(place);
 	if (facts.length === 0) return null;
 	const names = facts.map((f) => t(`places.place.fact.${f}`));
-	const list = new Intl.ListFormat(localeFor(lang).intl, { type: 'conjunction' }).format(names);
+	const list = formatList(names, lang);
 	return t('places.place.unknownFacts', { facts: list });
 }
 
