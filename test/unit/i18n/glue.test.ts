@@ -37,4 +37,24 @@ describe('nothing glued', () => {
 	it.each(['ar', 'ti'] as const)('%s puts a space between a prefix and a Latin word', (lang) => {
 		expect(texts(lang).filter(([, t]) => GLUED_PREFIX.test(t)).map(([k, t]) => `${k}: ${t}`)).toEqual([]);
 	});
+
+	// places.json is the data file with translated texts (descriptions per language).
+	it.each(['places'])('the Arabic and Tigrinya texts in %s.json do the same', (file) => {
+		const data: unknown = JSON.parse(readFileSync(new URL(`../../../src/lib/data/${file}.json`, import.meta.url), 'utf8'));
+		const glued: string[] = [];
+		let checked = 0;
+		const walk = (node: unknown): void => {
+			if (Array.isArray(node)) node.forEach(walk);
+			else if (node && typeof node === 'object')
+				for (const [k, v] of Object.entries(node)) {
+					if ((k === 'ar' || k === 'ti') && typeof v === 'string') {
+						checked++;
+						if (GLUED_PREFIX.test(v)) glued.push(v);
+					} else walk(v);
+				}
+		};
+		walk(data);
+		expect(checked).toBeGreaterThan(0);
+		expect(glued).toEqual([]);
+	});
 });
