@@ -60,16 +60,11 @@ export function filterByWijk(places: readonly Place[], wijk: WijkName | null): P
 }
 
 /**
- * The list the "help nearby" screen shows: listed places, optionally one need and one wijk,
- * nearest first when we know where the person is, otherwise active first and by name.
+ * The list the "help nearby" screen shows: listed places, optionally of one need, nearest first
+ * when we know where the person is, otherwise active first and by name.
  */
-export function listFor(
-	origin: Origin | null,
-	category: Category | null,
-	wijk: WijkName | null,
-	places: readonly Place[] = PLACES
-): PlaceWithDistance[] {
-	const chosen = filterByWijk(filterByCategory(places.filter(isListed), category), wijk);
+export function listFor(origin: Origin | null, category: Category | null, places: readonly Place[] = PLACES): PlaceWithDistance[] {
+	const chosen = filterByCategory(places.filter(isListed), category);
 	if (origin) return sortByDistance(chosen, origin);
 	return chosen
 		.sort(byStatusThenName)

@@ -3,11 +3,9 @@ import type { LangCode } from '../i18n/locales';
 import type { Answers } from './answers';
 import type { QuestionId } from './household';
 import type { Hint, Reason, Verdict } from './types';
-import { reasonValueKind } from './types';
+import { PER_YEAR, reasonValueKind } from './types';
 
 /** How the results page shows things: pure, so it is tested without a browser. */
-
-const PER_YEAR = { year: 1, month: 12, quarter: 4, once: 1 } as const;
 
 /** A reason's values formatted for the language: money as money, ISO dates as dates. */
 export function formatReasonValues(reason: Reason, lang: LangCode): Record<string, string> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, sourceSchema } from '../data/source';
+import { CATEGORIES } from '../places';
 import { HELPER_IDS } from './helpers-schema';
 
 export const SCHEME_IDS = [
@@ -9,7 +10,8 @@ export const SCHEME_IDS = [
 	'individuele-studietoeslag', 'juridisch-loket'
 ] as const;
 
-export const PLACE_CATEGORIES = ['money', 'mantelzorg', 'meeting', 'language-digital', 'family-youth', 'food-clothing', 'legal', 'safety', 'wijkteam'] as const;
+/** A scheme's link to help nearby uses the places' own list of needs. */
+export const PLACE_CATEGORIES = CATEGORIES;
 export const PERIODS = ['year', 'month', 'quarter', 'once'] as const;
 /** Papers to bring; each has a message regelingen.papers.<id>. */
 export const PAPER_IDS = ['digid', 'id', 'incomeProof', 'bankStatements', 'rentContract', 'taxAssessment', 'orgStatement', 'careForm', 'beschikking', 'bills', 'studyProof'] as const;

@@ -9,7 +9,7 @@ import type { Helper } from './helpers-schema';
 import { AOW_AGE_YEARS, type Household } from './household';
 import { assetLimitForYear, isoDay, normForDay, NORMS } from './norms';
 import type { Scheme } from './schemes-schema';
-import type { Hint, HintAmount, Reason, Verdict } from './types';
+import { PER_YEAR, type Hint, type HintAmount, type Reason, type Verdict } from './types';
 
 /** Validated by schemesSchema / helpersSchema at build and test time (see validate.ts). */
 export const SCHEMES = schemesData as Scheme[];
@@ -128,8 +128,6 @@ export function screen(household: Household, on: Date = new Date()): Hint[] {
 	const ctx = contextFor(household, on);
 	return SCHEMES.map((scheme) => screenScheme(scheme, ctx));
 }
-
-const PER_YEAR = { year: 1, month: 12, quarter: 4, once: 1 } as const;
 
 /**
  * "Together roughly … per year, only amounts that are known": sums the known amounts of likely

@@ -68,3 +68,6 @@ export interface Hint {
 	placeCategory?: PlaceCategory;
 	sources: Source[];
 }
+
+/** How many times an amount comes in a year (a one-off amount counts once). */
+export const PER_YEAR: Readonly<Record<Period, number>> = { year: 1, month: 12, quarter: 4, once: 1 };

@@ -63,7 +63,7 @@ describe('buildSummary', () => {
 		expect(s.helpers.every((h) => h.phone)).toBe(true);
 		expect(new Set(s.helpers.map((h) => h.id)).size).toBe(s.helpers.length);
 		const money = s.needs.find((n) => n.category === 'money');
-		expect(money?.places.map((p) => p.place.id)).toEqual(listFor(origin, 'money', null).slice(0, PLACES_PER_NEED).map((p) => p.place.id));
+		expect(money?.places.map((p) => p.place.id)).toEqual(listFor(origin, 'money').slice(0, PLACES_PER_NEED).map((p) => p.place.id));
 		expect(money?.places[0]?.distance.kind).not.toBe('unknown');
 		expect(money?.places[0]?.open.state).toMatch(/open|closed|unknown/);
 	});
