@@ -2,9 +2,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { JOB_NAMESPACES, NAMESPACES } from './src/lib/i18n/namespaces';
 
-/** The job namespaces get their own chunk per language; every other top-level key is 'shell'. */
-const JOB_NAMESPACES = ['balance', 'regelingen', 'places', 'summary'];
 const VIRTUAL = 'virtual:hw-messages';
 
 /**
@@ -16,7 +15,7 @@ function messageChunks(): Plugin {
 	const dir = new URL('./messages/', import.meta.url);
 	const langs = () => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 	const namespaceOf = (json: Record<string, unknown>, ns: string) =>
-		ns === 'shell' ? Object.fromEntries(Object.entries(json).filter(([k]) => !JOB_NAMESPACES.includes(k))) : (json[ns] ?? {});
+		ns === 'shell' ? Object.fromEntries(Object.entries(json).filter(([k]) => !(JOB_NAMESPACES as readonly string[]).includes(k))) : (json[ns] ?? {});
 	return {
 		name: 'hulpwijzer-message-chunks',
 		resolveId(id) {
@@ -25,7 +24,7 @@ function messageChunks(): Plugin {
 		load(id) {
 			if (id === `\0${VIRTUAL}`) {
 				const entries = langs().flatMap((lang) =>
-					['shell', ...JOB_NAMESPACES].map((ns) => `'${lang}:${ns}': () => import('${VIRTUAL}/${lang}/${ns}')`)
+					NAMESPACES.map((ns) => `'${lang}:${ns}': () => import('${VIRTUAL}/${lang}/${ns}')`)
 				);
 				return `export const loaders = {${entries.join(',\n')}};`;
 			}

@@ -64,11 +64,3 @@ export class SessionValue<T> {
 export function resetAllSessionValues(): void {
 	for (const value of ALL) value.reset();
 }
-
-/** Removes every value this app keeps for the visit ("Wis alles"). */
-export function clearSessionValues(): void {
-	if (!browser) return;
-	for (const key of Object.keys(sessionStorage)) {
-		if (key.startsWith(PREFIX)) sessionStorage.removeItem(key);
-	}
-}

@@ -2,16 +2,6 @@ import { browser } from '$app/environment';
 import { keep } from './keep.svelte';
 import { PREFIX, resetAllSessionValues } from './session-value.svelte';
 
-/** Names of IndexedDB databases the app owns. None today: the app keeps nothing in IndexedDB. */
-const OWN_DATABASE_PREFIX = 'hulpwijzer';
-
-/**
- * Cache Storage entries that hold answers would start with this. None today: the only caches are
- * Workbox's precache (the app itself: pages, scripts, data), which holds no answers and must stay,
- * so the app keeps working offline after "Wis alles".
- */
-const OWN_ANSWER_CACHE_PREFIX = 'hulpwijzer:';
-
 /** SvelteKit's own keys (scroll positions, page snapshots): no answers, but removed too; SvelteKit writes scroll positions again on the next navigation. */
 const FRAMEWORK_PREFIX = 'sveltekit:';
 
@@ -20,13 +10,13 @@ function removePrefixed(storage: Storage): void {
 }
 
 /**
- * "Wis alles": removes everything the app stored and empties every job in memory.
- * - sessionStorage and localStorage: every 'hulpwijzer:' key (answers, role, origin, kept state);
- * - IndexedDB: databases named 'hulpwijzer…' (none exist today; checked so this stays honest);
- * - Cache Storage: caches named 'hulpwijzer:…' (none exist today; the precache is kept, see above);
- * then every SessionValue back to empty and "bewaar" off.
+ * "Wis alles": removes everything the app stored and empties every job in memory: every
+ * 'hulpwijzer:' key in sessionStorage and localStorage (answers, role, origin, kept state), then
+ * every SessionValue back to empty and "bewaar" off. The app keeps nothing in IndexedDB or in
+ * caches of its own (the browser tests check that); the service worker's precache holds the app
+ * itself, no answers, and stays, so the app keeps working offline after "Wis alles".
  */
-export async function wipeEverything(): Promise<void> {
+export function wipeEverything(): void {
 	if (browser) {
 		for (const storage of [sessionStorage, localStorage]) {
 			try {
@@ -34,19 +24,6 @@ export async function wipeEverything(): Promise<void> {
 			} catch {
 				// Storage blocked: nothing of ours can be in it.
 			}
-		}
-		try {
-			const databases = (await indexedDB.databases?.()) ?? [];
-			for (const db of databases) if (db.name?.startsWith(OWN_DATABASE_PREFIX)) indexedDB.deleteDatabase(db.name);
-		} catch {
-			// No IndexedDB: nothing to remove.
-		}
-		try {
-			if ('caches' in globalThis) {
-				for (const name of await caches.keys()) if (name.startsWith(OWN_ANSWER_CACHE_PREFIX)) await caches.delete(name);
-			}
-		} catch {
-			// No Cache Storage: nothing to remove.
 		}
 	}
 	resetAllSessionValues();

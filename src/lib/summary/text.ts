@@ -7,7 +7,7 @@ import { localeFor, type LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
 import { weekdayName, weekHours } from '../places/hours';
 import type { Place } from '../places/schema';
-import { addressText, distanceText, openText, slotsText } from '../places/view';
+import { addressText, distanceText, slotsText } from '../places/view';
 import { formatReasonValues } from '../regelingen/present';
 import type { Helper } from '../regelingen/helpers-schema';
 import { helperById } from '../regelingen/screen';
@@ -123,9 +123,4 @@ export function summaryText(summary: Summary, t: Translate, lang: LangCode): str
 
 	blocks.push([t('summary.privacy')]);
 	return blocks.map((b) => b.join('\n')).join('\n\n');
-}
-
-/** "nu open, tot 16:00" for the screen (not in the shared text: it would be stale by tomorrow). */
-export function openNowText(t: Translate, item: SummaryPlace, lang: LangCode): string {
-	return openText(t, item.open, lang);
 }
