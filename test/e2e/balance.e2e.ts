@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { pickRole, WCAG_TAGS } from './support/checks';
+import { expectNoAxeViolations } from './support/axe';
+import { pickRole } from './support/checks';
 import { LANG_CODES, waitForServiceWorkerControl } from './support/pages';
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -266,10 +266,7 @@ test('after the first visit the whole check works offline', async ({ page, conte
 });
 
 test('a question page (also with an error) and a full result have no accessibility violations', async ({ page }) => {
-	const check = async () => {
-		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-		expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-	};
+	const check = () => expectNoAxeViolations(page);
 	await start(page, 'nl');
 	await check();
 	await page.getByTestId('next').click();

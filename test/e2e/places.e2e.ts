@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { WCAG_TAGS } from './support/checks';
+import { expectNoAxeViolations } from './support/axe';
 import { waitForServiceWorkerControl } from './support/pages';
 
 /*
@@ -206,8 +205,7 @@ for (const path of ['/nl/hulp-in-de-buurt/', '/nl/hulp-in-de-buurt/money/', '/ar
 			await choosePostcode(page, '3011');
 			await expect(page.getByTestId('error-summary')).toBeVisible();
 		}
-		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		await expectNoAxeViolations(page);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	});
 }
