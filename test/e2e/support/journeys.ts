@@ -17,7 +17,7 @@ export const MESSAGES: Record<Lang, Messages> = { nl, ar: arMessages as Messages
 export type Job = 'balance' | 'regelingen' | 'places';
 
 /** One regelingen answer as a person gives it (see questions.ts), or a pre-filled one confirmed. */
-export type RegelingenStep = Answered | { confirm: 'no' | { hours: string; longer: 'yes' | 'no' } };
+export type RegelingenStep = Answered | { confirm: 'no' | { hours: string; longer: 'yes' | 'no'; place: 'yes' | 'no' } };
 
 export interface Journey {
 	role: RoleId;
@@ -41,14 +41,17 @@ export const JOURNEYS: Journey[] = [
 			age: { type: '34' },
 			partner: { choose: 'no' },
 			children: { children: ['7', '13'] },
+			otherAdults: { shortcut: 'none' },
 			netMonthlyIncome: { type: '1200' },
+			alreadyReceives: { shortcut: 'none' },
 			savingsAboveLimit: { choose: 'no' },
+			ownsHome: { choose: 'no' },
 			rentPerMonth: { type: '650' },
 			hasDebts: { choose: 'no' },
 			care: { confirm: 'no' },
 			volunteering: { choose: 'no' },
 			childcare: { choose: 'no' },
-			studentWithDisability: { choose: 'no' }
+			studentFinance: { choose: 'no' }
 		},
 		place: { postcode: '3311' },
 		need: 'money',
@@ -65,15 +68,19 @@ export const JOURNEYS: Journey[] = [
 			partner: { choose: 'yes' },
 			partnerAge: { type: '61' },
 			children: { children: ['15'] },
+			otherAdults: { shortcut: 'none' },
 			netMonthlyIncome: { type: '1700' },
+			alreadyReceives: { tick: ['zorgtoeslag'] },
 			savingsAboveLimit: { choose: 'no' },
+			ownsHome: { choose: 'no' },
 			rentPerMonth: { type: '800' },
 			hasDebts: { choose: 'no' },
-			// From the balance check: 20-40 hours → 20, 1-5 years → longer than 3 months.
-			care: { confirm: { hours: '20', longer: 'yes' } },
+			// From the balance check: 20-40 hours → 20, 1-5 years → longer than 3 months; where the
+			// person cared for lives is not asked there, so it is answered here.
+			care: { confirm: { hours: '20', longer: 'yes', place: 'yes' } },
 			volunteering: { choose: 'no' },
 			childcare: { choose: 'no' },
-			studentWithDisability: { choose: 'no' }
+			studentFinance: { choose: 'no' }
 		},
 		place: { wijk: 'Crabbehof' },
 		need: 'mantelzorg',
@@ -90,14 +97,17 @@ export const JOURNEYS: Journey[] = [
 			partner: { choose: 'yes' },
 			partnerAge: { type: '39' },
 			children: { children: ['4', '9', '12'] },
+			otherAdults: { shortcut: 'none' },
 			netMonthlyIncome: { type: '1900' },
+			alreadyReceives: { shortcut: 'none' },
 			savingsAboveLimit: { choose: 'no' },
+			ownsHome: { choose: 'no' },
 			rentPerMonth: { type: '720' },
 			hasDebts: { choose: 'yes' },
 			care: { choose: 'no' },
 			volunteering: { choose: 'no' },
 			childcare: { choose: 'no' },
-			studentWithDisability: { choose: 'no' }
+			studentFinance: { choose: 'no' }
 		},
 		place: { postcode: '3317' },
 		need: 'money',
@@ -177,6 +187,7 @@ export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
 			await expect(page.locator('#antwoord')).toBeChecked();
 			await expect(page.locator('#uren')).toHaveValue(planned.confirm.hours);
 			await expect(page.locator(planned.confirm.longer === 'yes' ? '#langer' : '#langer-no')).toBeChecked();
+			await page.locator(planned.confirm.place === 'yes' ? '#woonplaats' : '#woonplaats-no').check();
 		}
 	});
 	expect(asked.sort()).toEqual(Object.keys(j.regelingen).sort());

@@ -7,8 +7,13 @@ import { expect, type Page } from '@playwright/test';
 
 export type FlowPath = 'balans' | 'regelingen';
 
-/** One regelingen answer as a person gives it: in words, typed, a list of ages, a shortcut button. */
-export type RegelingenStep = { choose: 'yes' | 'no' | 'unknown' } | { type: string } | { children: string[] } | { shortcut: 'none' | 'skip' | 'dontKnow' | 'notRenting' };
+/** One regelingen answer as a person gives it: in words, typed, a list of ages, boxes ticked, a shortcut button. */
+export type RegelingenStep =
+	| { choose: 'yes' | 'no' | 'unknown' }
+	| { type: string }
+	| { children: string[] }
+	| { tick: string[] }
+	| { shortcut: 'none' | 'skip' | 'dontKnow' | 'notRenting' };
 
 /** Arabic speakers type Arabic-Indic digits (٣٤); the app reads them as numbers. */
 export const digits = (lang: string, text: string) => (lang === 'ar' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : text);
@@ -33,6 +38,9 @@ export async function chooseBalance(page: Page, value: string): Promise<void> {
 export async function fillRegelingen(page: Page, lang: string, step: RegelingenStep): Promise<void> {
 	if ('choose' in step) await page.locator(step.choose === 'yes' ? '#antwoord' : `#antwoord-${step.choose}`).check();
 	else if ('type' in step) await page.locator('#antwoord').fill(digits(lang, step.type));
+	else if ('tick' in step) {
+		for (const id of step.tick) await page.locator(`input[name="received"][value="${id}"]`).check();
+	}
 	else if ('children' in step) {
 		for (const [i, age] of step.children.entries()) {
 			if (i > 0) await page.getByTestId('add-child').click();
