@@ -19,13 +19,16 @@ export const householdSchema = z
 		rentPerMonth: z.number().min(0, 'rentPerMonth: 0 or more').max(100000, 'rentPerMonth: at most 100000').nullable(),
 		hasDebts: z.boolean().nullable(),
 		care: z
-			.object({ hoursPerWeek: z.number().min(0).max(168, 'care.hoursPerWeek: at most 168'), longerThan3Months: z.boolean(), caredForInDordrecht: z.boolean().nullable() })
+			.strictObject({ hoursPerWeek: z.number().min(0).max(168, 'care.hoursPerWeek: at most 168'), longerThan3Months: z.boolean(), caredForInDordrecht: z.boolean().nullable() })
 			.nullable(),
-		volunteering: z.object({ hoursPerWeek: z.number().min(0).max(168, 'volunteering.hoursPerWeek: at most 168'), months: z.number().min(0).max(1200) }).nullable(),
+		volunteering: z.strictObject({ hoursPerWeek: z.number().min(0).max(168, 'volunteering.hoursPerWeek: at most 168'), months: z.number().min(0).max(1200) }).nullable(),
 		fullAow: z.boolean().nullable(),
 		childcare: z.boolean(),
 		studentWithDisability: z.boolean(),
-		alreadyReceives: z.array(z.enum(SCHEME_IDS, { error: 'alreadyReceives: known scheme ids only' })).max(SCHEME_IDS.length),
+		alreadyReceives: z
+			.array(z.enum(SCHEME_IDS, { error: 'alreadyReceives: known scheme ids only' }))
+			.max(SCHEME_IDS.length)
+			.refine((ids) => new Set(ids).size === ids.length, 'alreadyReceives: each scheme once'),
 		ownsHome: z.boolean().nullable(),
 		otherAdults: z.array(z.number().int('otherAdults: ages in whole years').min(18, 'otherAdults: 18 or older').max(120, 'otherAdults: 120 or less')).max(20, 'otherAdults: at most 20'),
 		studentFinance: z.boolean().nullable()
