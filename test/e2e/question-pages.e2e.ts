@@ -17,12 +17,13 @@ const BALANCE: Record<string, string> = {
 };
 const WORKING_AGE: Record<string, RegelingenStep> = {
 	livesInDordrecht: { choose: 'yes' }, age: { type: '41' }, partner: { choose: 'yes' }, partnerAge: { type: '39' }, children: { children: ['4', '9'] },
-	netMonthlyIncome: { type: '1900' }, savingsAboveLimit: { choose: 'no' }, rentPerMonth: { type: '720' }, hasDebts: { choose: 'unknown' },
-	care: { choose: 'no' }, volunteering: { choose: 'no' }, childcare: { choose: 'no' }, studentWithDisability: { choose: 'no' }
+	otherAdults: { shortcut: 'none' }, netMonthlyIncome: { type: '1900' }, alreadyReceives: { tick: ['zorgtoeslag'] }, savingsAboveLimit: { choose: 'no' },
+	ownsHome: { choose: 'no' }, rentPerMonth: { type: '720' }, hasDebts: { choose: 'unknown' }, care: { choose: 'no' }, volunteering: { choose: 'no' },
+	childcare: { choose: 'no' }, studentFinance: { choose: 'yes' }, studentWithDisability: { choose: 'no' }
 };
 const AOW_AGE: Record<string, RegelingenStep> = {
-	livesInDordrecht: { choose: 'yes' }, age: { type: '70' }, partner: { choose: 'no' }, children: { shortcut: 'none' }, netMonthlyIncome: { shortcut: 'dontKnow' },
-	savingsAboveLimit: { choose: 'no' }, rentPerMonth: { shortcut: 'notRenting' }, hasDebts: { choose: 'no' }, care: { choose: 'no' }, fullAow: { choose: 'no' }
+	livesInDordrecht: { choose: 'yes' }, age: { type: '70' }, partner: { choose: 'no' }, children: { shortcut: 'none' }, otherAdults: { shortcut: 'none' },
+	netMonthlyIncome: { shortcut: 'dontKnow' }, alreadyReceives: { shortcut: 'none' }, savingsAboveLimit: { choose: 'no' }, ownsHome: { choose: 'no' }, rentPerMonth: { shortcut: 'notRenting' }, hasDebts: { choose: 'no' }, care: { choose: 'no' }, fullAow: { choose: 'no' }
 };
 
 const TITLE_SUFFIX = ` – ${nl.page.titleSuffix}`;
@@ -58,8 +59,7 @@ async function checkQuestionPage(page: Page, previous: string, first: boolean) {
 async function walk(page: Page, flow: FlowPath, answer: (id: string) => Promise<string | void>) {
 	await hydrated(page);
 	await page.getByTestId(flow === 'balans' ? 'start' : 'regelingen-start').click();
-	let previous = new URL(page.url()).pathname;
-	previous = `/nl/${flow}/`;
+	let previous = `/nl/${flow}/`;
 	let first = true;
 	let axeDone = false;
 	return walkQuestions(page, flow, async (id) => {
