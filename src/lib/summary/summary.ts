@@ -6,7 +6,7 @@
 import { nextSteps } from '../balance/advice';
 import { scoreBalance } from '../balance/score';
 import type { Answers as BalanceAnswers, BalanceResult, NextStep } from '../balance/types';
-import { openStatus, type OpenStatus } from '../places/hours';
+import { currentOpenStatus, type CurrentOpenStatus } from '../places/freshness';
 import { listFor, type PlaceWithDistance } from '../places/nearby';
 import type { Category } from '../places/constants';
 import type { Origin } from '../places/origin';
@@ -26,12 +26,12 @@ export const PLACES_PER_NEED = 2;
 
 export interface BalanceSummary {
 	result: BalanceResult;
-	/** The first steps, lightest circle first. */
+	/** The first steps, in the result page's order: what weighs most first. */
 	steps: NextStep[];
 }
 
 export interface SummaryPlace extends PlaceWithDistance {
-	open: OpenStatus;
+	open: CurrentOpenStatus;
 }
 
 export interface NeedPlaces {
@@ -98,7 +98,7 @@ export function buildSummary(input: SummaryInput, on: Date, places?: readonly Pl
 			category,
 			places: listFor(origin, category, null, places)
 				.slice(0, PLACES_PER_NEED)
-				.map((item) => ({ ...item, open: openStatus(item.place, on) }))
+				.map((item) => ({ ...item, open: currentOpenStatus(item.place, on) }))
 		}))
 		.filter((need) => need.places.length > 0);
 
