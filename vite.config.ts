@@ -2,6 +2,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { fontSubsets } from './vite-plugins/font-subsets.ts';
+import { purgeNldsCss } from './vite-plugins/purge-nlds-css.ts';
 
 /** The job namespaces get their own chunk per language; every other top-level key is 'shell'. */
 const JOB_NAMESPACES = ['balance', 'regelingen', 'places', 'summary'];
@@ -60,6 +62,8 @@ export default defineConfig({
 			}
 		},
 		messageChunks(),
+		fontSubsets(),
+		purgeNldsCss(),
 		{
 			// `vite preview` serves SvelteKit's output, but the app shell 200.html (which the service
 			// worker precaches for client-rendered pages) is written by the adapter into the build

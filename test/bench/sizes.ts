@@ -46,8 +46,9 @@ export async function pageWeight(page: Page, buildDir: string, baseURL: string, 
 }
 
 /**
- * Everything the service worker precaches: every file the build emits, except the precompressed
- * .br/.gz copies (the server's business) and the service worker itself.
+ * Everything the service worker precaches (src/service-worker.ts): every file the build emits,
+ * except the precompressed .br/.gz copies (the server's business), the service worker itself and
+ * the prerendered pages' HTML (the worker renders every page from the app shell 200.html).
  */
 export function precacheFiles(buildDir: string): string[] {
 	const out: string[] = [];
@@ -55,7 +56,7 @@ export function precacheFiles(buildDir: string): string[] {
 		for (const name of readdirSync(dir)) {
 			const full = join(dir, name);
 			if (statSync(full).isDirectory()) walk(full);
-			else if (!/\.(br|gz)$/.test(name) && name !== 'service-worker.js') out.push(relative(buildDir, full).split(sep).join('/'));
+			else if (!/\.(br|gz)$/.test(name) && name !== 'service-worker.js' && name !== 'index.html') out.push(relative(buildDir, full).split(sep).join('/'));
 		}
 	};
 	walk(buildDir);
