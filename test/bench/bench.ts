@@ -20,7 +20,8 @@ if (!process.argv.includes('--no-build')) {
 
 const port = Number(process.env.HULPWIJZER_PORT ?? 4199);
 const baseURL = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+// Its own process group, so that stopping it also stops the vite process npx starts.
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
 for (let i = 0; i < 100; i++) {
 	if (await fetch(baseURL).then((r) => r.ok, () => false)) break;
 	await new Promise((r) => setTimeout(r, 200));
@@ -57,7 +58,7 @@ for (const path of PAGES) {
 }
 const pre = precacheBytes(buildDir);
 await browser.close();
-server.kill();
+process.kill(-server.pid!);
 
 const print = (table: string[][]) => {
 	const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)));
