@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { JOB_NAMESPACES, NAMESPACES } from './src/lib/i18n/namespaces';
+import { fontSubsets } from './vite-plugins/font-subsets.ts';
+import { purgeNldsCss } from './vite-plugins/purge-nlds-css.ts';
 
 const VIRTUAL = 'virtual:hw-messages';
 
@@ -59,6 +61,8 @@ export default defineConfig({
 			}
 		},
 		messageChunks(),
+		fontSubsets(),
+		purgeNldsCss(),
 		{
 			// `vite preview` serves SvelteKit's output, but the app shell 200.html (which the service
 			// worker precaches for client-rendered pages) is written by the adapter into the build
