@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
-import { keep } from './keep.svelte';
+import { forgetKept, keep } from './keep.svelte';
+import { announceWipe } from './wipe-signal';
 import { PREFIX, resetAllSessionValues } from './session-value.svelte';
 
 /** Names of IndexedDB databases the app owns. None today: the app keeps nothing in IndexedDB. */
@@ -20,13 +21,27 @@ function removePrefixed(storage: Storage): void {
 }
 
 /**
- * "Wis alles": removes everything the app stored and empties every job in memory.
+ * "Wis alles": removes everything the app stored and empties every job in memory, in this tab
+ * and, through the wipe channel, in every other open tab of the app.
  * - sessionStorage and localStorage: every 'hulpwijzer:' key (answers, role, origin, kept state);
  * - IndexedDB: databases named 'hulpwijzer…' (none exist today; checked so this stays honest);
  * - Cache Storage: caches named 'hulpwijzer:…' (none exist today; the precache is kept, see above);
  * then every SessionValue back to empty and "bewaar" off.
  */
 export async function wipeEverything(): Promise<void> {
+	await wipeThisTab();
+	announceWipe();
+}
+
+/**
+ * Empties this tab only: what it stored and what it holds in memory. Also called when another
+ * tab wiped (the root layout listens): sessionStorage belongs to one tab, so each tab must
+ * empty its own. A tab that never hears of the wipe still never writes the kept answers back
+ * (see writeKept).
+ */
+export async function wipeThisTab(): Promise<void> {
+	// "Bewaar" off first, so nothing that changes below is written back to localStorage.
+	forgetKept();
 	if (browser) {
 		for (const storage of [sessionStorage, localStorage]) {
 			try {
@@ -50,6 +65,5 @@ export async function wipeEverything(): Promise<void> {
 		}
 	}
 	resetAllSessionValues();
-	keep.on = false;
 	keep.corruptAt = null;
 }
