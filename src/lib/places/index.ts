@@ -7,5 +7,5 @@ export { displayDistance, uncertaintyKm, roundingStepKm, type DistanceDisplay, t
 export { parsePostcode, type PostcodeResult } from './postcode';
 export { openStatus, hoursToday, weekHours, weekdayName, amsterdamClock, type OpenStatus } from './hours';
 export { originFromGps, originFromPc4, originFromWijk, centroidOf, isNearDordrecht, DORDRECHT_REACH_M, WIJKEN, POSTCODE_ATTRIBUTION, type Origin, type WijkInfo } from './origin';
-export { listFor, sortByDistance, filterByCategory, filterByWijk, isListed, personPrecision, type PlaceWithDistance } from './nearby';
+export { listFor, sortByDistance, filterByCategory, filterByWijk, isListed, alternativesFor, personPrecision, type PlaceWithDistance } from './nearby';
 export { routeQuery, routeHref } from './route';
