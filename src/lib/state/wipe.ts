@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { forgetKept, keep } from './keep.svelte';
-import { announceWipe } from './wipe-signal';
-import { PREFIX, resetAllSessionValues } from './session-value.svelte';
+import { announceWipe, isAppKey } from './wipe-signal';
+import { resetAllSessionValues } from './session-value.svelte';
 
 /** Names of IndexedDB databases the app owns. None today: the app keeps nothing in IndexedDB. */
 const OWN_DATABASE_PREFIX = 'hulpwijzer';
@@ -13,11 +13,9 @@ const OWN_DATABASE_PREFIX = 'hulpwijzer';
  */
 const OWN_ANSWER_CACHE_PREFIX = 'hulpwijzer:';
 
-/** SvelteKit's own keys (scroll positions, page snapshots): no answers, but removed too; SvelteKit writes scroll positions again on the next navigation. */
-const FRAMEWORK_PREFIX = 'sveltekit:';
-
+/** Our keys and SvelteKit's (scroll positions, page snapshots: no answers, but removed too; SvelteKit writes scroll positions again on the next navigation). */
 function removePrefixed(storage: Storage): void {
-	for (const key of Object.keys(storage)) if (key.startsWith(PREFIX) || key.startsWith(FRAMEWORK_PREFIX)) storage.removeItem(key);
+	for (const key of Object.keys(storage)) if (isAppKey(key)) storage.removeItem(key);
 }
 
 /**
@@ -34,12 +32,11 @@ export async function wipeEverything(): Promise<void> {
 }
 
 /**
- * Empties this tab only: what it stored and what it holds in memory. Also called when another
- * tab wiped (the root layout listens): sessionStorage belongs to one tab, so each tab must
- * empty its own. A tab that never hears of the wipe still never writes the kept answers back
- * (see writeKept).
+ * Empties this tab: what it stored and what it holds in memory. The other tabs empty their own
+ * sessionStorage when told (see JourneyState.svelte); a tab that never hears of the wipe still
+ * never writes the kept answers back (see writeKept).
  */
-export async function wipeThisTab(): Promise<void> {
+async function wipeThisTab(): Promise<void> {
 	// "Bewaar" off first, so nothing that changes below is written back to localStorage.
 	forgetKept();
 	if (browser) {
