@@ -1,4 +1,4 @@
-import { AOW_AGE_YEARS, neededQuestions, QUESTION_ORDER, type Household, type QuestionId } from './household';
+import { neededQuestions, QUESTION_ORDER, type Household, type QuestionId } from './household';
 import { LIMITS, plausibleHours } from './limits';
 
 /**
@@ -14,7 +14,7 @@ const isNum = (v: unknown, min: number, max: number, whole = false): v is number
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isHours = (v: unknown): boolean => typeof v === 'number' && plausibleHours(v);
-const { age, childAge, children, volunteeringMonths: months } = LIMITS;
+const { age, childAge, adultAge, children, volunteeringMonths: months } = LIMITS;
 
 /** One checker per field: the same limits (limits.ts) as the question pages and householdSchema. */
 const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
@@ -27,16 +27,20 @@ const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
 	savingsAboveLimit: (v) => v === null || isBool(v),
 	rentPerMonth: (v) => v === null || isNum(v, 0, 100000),
 	hasDebts: (v) => v === null || isBool(v),
-	care: (v) => v === null || (isObj(v) && isHours(v.hoursPerWeek) && isBool(v.longerThan3Months) && Object.keys(v).length === 2),
+	care: (v) =>
+		v === null ||
+		(isObj(v) && isHours(v.hoursPerWeek) && isBool(v.longerThan3Months) && (v.caredForInDordrecht === null || isBool(v.caredForInDordrecht)) && Object.keys(v).length === 3),
 	volunteering: (v) => v === null || (isObj(v) && isHours(v.hoursPerWeek) && isNum(v.months, months.min, months.max, true) && Object.keys(v).length === 2),
 	fullAow: (v) => v === null || isBool(v),
 	childcare: isBool,
-	studentWithDisability: isBool
+	studentWithDisability: isBool,
+	// Scheme ids as strings: the list lives with the zod schemas (kept out of pages); an id that
+	// matches no scheme simply marks nothing.
+	alreadyReceives: (v) => Array.isArray(v) && v.length <= 60 && v.every((id) => typeof id === 'string' && /^[a-z-]{2,40}$/.test(id)) && new Set(v).size === v.length,
+	ownsHome: (v) => v === null || isBool(v),
+	otherAdults: (v) => Array.isArray(v) && v.length <= LIMITS.otherAdults.max && v.every((a) => isNum(a, adultAge.min, adultAge.max, true)),
+	studentFinance: (v) => v === null || isBool(v)
 };
-
-export function isQuestionId(value: string): value is QuestionId {
-	return (QUESTION_ORDER as readonly string[]).includes(value);
-}
 
 /**
  * Reads answers back from storage. Fields that do not fit are dropped (asked again), the rest is
@@ -55,18 +59,12 @@ const NOT_ASKED: { [K in QuestionId]?: Household[K] } = {
 	fullAow: null,
 	volunteering: null,
 	childcare: false,
-	studentWithDisability: false
+	studentWithDisability: false,
+	// An owner pays no rent; someone under 21 has no kostendelers; from AOW age (or under 16) no student.
+	rentPerMonth: null,
+	otherAdults: [],
+	studentFinance: false
 };
-
-/** The questions to ask now, given the answers so far. */
-export function questionsFor(a: Answers, aowAge: number = AOW_AGE_YEARS): QuestionId[] {
-	return neededQuestions(a, aowAge);
-}
-
-/** The first question still to answer, or null when every needed question has an answer. */
-export function firstOpenQuestion(a: Answers): QuestionId | null {
-	return questionsFor(a).find((q) => !(q in a)) ?? null;
-}
 
 /**
  * The household to screen: every needed question answered, the rest filled with "not asked".
@@ -74,7 +72,7 @@ export function firstOpenQuestion(a: Answers): QuestionId | null {
  * null while a needed question is still open.
  */
 export function toHousehold(a: Answers): Household | null {
-	const needed = questionsFor(a);
+	const needed = neededQuestions(a);
 	const out: Record<string, unknown> = {};
 	for (const q of QUESTION_ORDER) {
 		if (needed.includes(q)) {
@@ -96,35 +94,6 @@ export function householdForLimit(a: Answers): Household {
 
 const EMPTY: Household = {
 	livesInDordrecht: true, age: 30, partner: false, partnerAge: null, children: [], netMonthlyIncome: null, savingsAboveLimit: null,
-	rentPerMonth: null, hasDebts: null, care: null, volunteering: null, fullAow: null, childcare: false, studentWithDisability: false
+	rentPerMonth: null, hasDebts: null, care: null, volunteering: null, fullAow: null, childcare: false, studentWithDisability: false,
+	alreadyReceives: [], ownsHome: null, otherAdults: [], studentFinance: null
 };
-
-export type Step = { to: 'question'; field: QuestionId } | { to: 'check' };
-
-/**
- * Where to go after answering `field`. From the check page: back to it, unless the new answer
- * opened a question that is not answered yet (e.g. "partner: yes" asks the partner's age).
- */
-export function stepAfter(a: Answers, field: QuestionId, fromCheck: boolean): Step {
-	const list = questionsFor(a);
-	if (fromCheck) {
-		const open = firstOpenQuestion(a);
-		return open ? { to: 'question', field: open } : { to: 'check' };
-	}
-	const next = list[list.indexOf(field) + 1];
-	return next ? { to: 'question', field: next } : { to: 'check' };
-}
-
-/** Where "back" goes from a question: the question before it, or the start (null). */
-export function stepBefore(a: Answers, field: QuestionId): QuestionId | null {
-	const list = questionsFor(a);
-	const i = list.indexOf(field);
-	return i > 0 ? (list[i - 1] as QuestionId) : null;
-}
-
-/** "Vraag 3 van 9": this question's place among the questions asked now. */
-export function position(a: Answers, field: QuestionId): { current: number; total: number } {
-	const list = questionsFor(a);
-	const i = list.indexOf(field);
-	return { current: (i < 0 ? list.length : i) + 1, total: Math.max(list.length, i + 1) };
-}

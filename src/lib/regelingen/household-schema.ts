@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Household } from './household';
 import { LIMITS } from './limits';
+import { SCHEME_IDS } from './schemes-schema';
 
-const { age, childAge, children, hoursPerWeek, volunteeringMonths: months } = LIMITS;
+const { age, childAge, adultAge, children, otherAdults, hoursPerWeek, volunteeringMonths: months } = LIMITS;
 /** Hours a week after "yes": more than 0 (0 hours is the answer "no"), at most a whole week. */
 const hours = (field: string) => z.number().gt(0, `${field}: more than 0 (0 hours is the answer no)`).max(hoursPerWeek.max, `${field}: at most ${hoursPerWeek.max}`);
 
@@ -24,14 +25,21 @@ export const householdSchema = z
 		savingsAboveLimit: z.boolean().nullable(),
 		rentPerMonth: z.number().min(0, 'rentPerMonth: 0 or more').max(100000, 'rentPerMonth: at most 100000').nullable(),
 		hasDebts: z.boolean().nullable(),
-		care: z.object({ hoursPerWeek: hours('care.hoursPerWeek'), longerThan3Months: z.boolean() }).nullable(),
+		care: z.object({ hoursPerWeek: hours('care.hoursPerWeek'), longerThan3Months: z.boolean(), caredForInDordrecht: z.boolean().nullable() }).nullable(),
 		volunteering: z.object({ hoursPerWeek: hours('volunteering.hoursPerWeek'), months: z.number().int().min(months.min).max(months.max, `volunteering.months: at most ${months.max}`) }).nullable(),
 		fullAow: z.boolean().nullable(),
 		childcare: z.boolean(),
-		studentWithDisability: z.boolean()
+		studentWithDisability: z.boolean(),
+		alreadyReceives: z.array(z.enum(SCHEME_IDS, { error: 'alreadyReceives: known scheme ids only' })).max(SCHEME_IDS.length),
+		ownsHome: z.boolean().nullable(),
+		otherAdults: z
+			.array(z.number().int('otherAdults: ages in whole years').min(adultAge.min, `otherAdults: ${adultAge.min} or older`).max(adultAge.max, `otherAdults: ${adultAge.max} or less`))
+			.max(otherAdults.max, `otherAdults: at most ${otherAdults.max}`),
+		studentFinance: z.boolean().nullable()
 	})
 	.strict()
-	.refine((h) => h.partner || h.partnerAge === null, { message: 'partnerAge: only when there is a partner', path: ['partnerAge'] });
+	.refine((h) => h.partner || h.partnerAge === null, { message: 'partnerAge: only when there is a partner', path: ['partnerAge'] })
+	.refine((h) => h.ownsHome !== true || h.rentPerMonth === null, { message: 'rentPerMonth: not for a home owner', path: ['rentPerMonth'] });
 
 /** Keeps the hand-written Household type and the schema in step (a type error when they drift). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

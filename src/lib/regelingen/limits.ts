@@ -5,8 +5,9 @@
  *
  * - age, partnerAge 16–120: the schemes start at 18 or 21; someone of 16 or 17 running their own
  *   household still gets an honest "unlikely", a younger age is a typing slip (0 for 40).
- * - childAge 0–30 and at most 20 children: an adult child who lives at home counts; 20 is far
- *   above any household the schemes are made for, and the limit is said when it is passed.
+ * - childAge 0–30 and at most 20 children (and 20 other adults, 18 and over): an adult child who
+ *   lives at home counts; 20 is far above any household the schemes are made for, and the limit
+ *   is said when it is passed.
  * - hoursPerWeek: "yes" with 0 hours is a contradiction (then the answer is "no"); a week has 168.
  * - volunteeringMonths 0–720 (60 years): the premium needs 6 months; anyone who has done it even
  *   longer can fill in 720, which changes nothing in the outcome.
@@ -14,7 +15,10 @@
 export const LIMITS = {
 	age: { min: 16, max: 120 },
 	childAge: { min: 0, max: 30 },
+	/** The other adults in the home (kostendelers): 18 and over. */
+	adultAge: { min: 18, max: 120 },
 	children: { max: 20 },
+	otherAdults: { max: 20 },
 	hoursPerWeek: { max: 168 },
 	volunteeringMonths: { min: 0, max: 720 }
 } as const;

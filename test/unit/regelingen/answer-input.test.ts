@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAnswer } from '../../../src/lib/regelingen/answer-input';
+import { INPUT_ID, readAnswer } from '../../../src/lib/regelingen/answer-input';
 import { validateAnswers } from '../../../src/lib/regelingen/answers';
 
 const keyOf = (r: ReturnType<typeof readAnswer>) => (r.ok ? null : r.errors.map((e) => `${e.id}:${e.key}`));
@@ -39,8 +39,10 @@ describe('readAnswer', () => {
 	});
 	it('reads care and volunteering with their details', () => {
 		expect(readAnswer('care', { choice: 'no' })).toEqual({ ok: true, value: null });
-		expect(readAnswer('care', { choice: 'yes', hours: '10', longer: 'yes' })).toEqual({ ok: true, value: { hoursPerWeek: 10, longerThan3Months: true } });
-		expect(keyOf(readAnswer('care', { choice: 'yes', hours: '200' }))).toEqual(['uren:regelingen.error.hours', 'langer:regelingen.error.chooseLonger']);
+		expect(readAnswer('care', { choice: 'yes', hours: '10', longer: 'yes', place: 'yes' })).toEqual({ ok: true, value: { hoursPerWeek: 10, longerThan3Months: true, caredForInDordrecht: true } });
+		expect(readAnswer('care', { choice: 'yes', hours: '10', longer: 'no', place: 'unknown' })).toEqual({ ok: true, value: { hoursPerWeek: 10, longerThan3Months: false, caredForInDordrecht: null } });
+		expect(readAnswer('care', { choice: 'yes', hours: '10', longer: 'yes' })).toEqual({ ok: false, errors: [{ id: 'woonplaats', key: 'regelingen.error.choosePlace' }] });
+		expect(keyOf(readAnswer('care', { choice: 'yes', hours: '200' }))).toEqual(['uren:regelingen.error.hours', 'langer:regelingen.error.chooseLonger', 'woonplaats:regelingen.error.choosePlace']);
 		expect(readAnswer('volunteering', { choice: 'yes', hours: '4', months: '6' })).toEqual({ ok: true, value: { hoursPerWeek: 4, months: 6 } });
 		expect(keyOf(readAnswer('volunteering', { choice: 'yes', hours: '4', months: 'x' }))).toEqual(['maanden:regelingen.error.notANumber']);
 	});
@@ -53,10 +55,13 @@ describe('readAnswer', () => {
 			{ id: 'maanden', key: 'regelingen.error.months', values: { min: 0, max: 720 } }
 		]);
 		expect(readAnswer('volunteering', { choice: 'yes', hours: '4', months: '720' })).toEqual({ ok: true, value: { hoursPerWeek: 4, months: 720 } });
-		expect(keyOf(readAnswer('care', { choice: 'yes', hours: '0', longer: 'yes' }))).toEqual(['uren:regelingen.error.hoursZero']);
+		expect(keyOf(readAnswer('care', { choice: 'yes', hours: '0', longer: 'yes', place: 'yes' }))).toEqual(['uren:regelingen.error.hoursZero']);
 		expect(keyOf(readAnswer('volunteering', { choice: 'yes', hours: '0', months: '6' }))).toEqual(['uren:regelingen.error.hoursZero']);
-		expect(readAnswer('care', { choice: 'yes', hours: '0,5', longer: 'no' })).toEqual({ ok: true, value: { hoursPerWeek: 0.5, longerThan3Months: false } });
-		expect(errorsOf(readAnswer('care', { choice: 'yes', hours: '169', longer: 'no' }))).toEqual([{ id: 'uren', key: 'regelingen.error.hours', values: { max: 168 } }]);
+		expect(readAnswer('care', { choice: 'yes', hours: '0,5', longer: 'no', place: 'yes' })).toEqual({
+			ok: true,
+			value: { hoursPerWeek: 0.5, longerThan3Months: false, caredForInDordrecht: true }
+		});
+		expect(errorsOf(readAnswer('care', { choice: 'yes', hours: '169', longer: 'no', place: 'yes' }))).toEqual([{ id: 'uren', key: 'regelingen.error.hours', values: { max: 168 } }]);
 	});
 	it('says the limit of 20 children when a 21st is typed, instead of dropping them later', () => {
 		const ages = (n: number) => Array.from({ length: n }, (_, i) => String(i % 25));
@@ -70,11 +75,20 @@ describe('readAnswer', () => {
 		expect(accepted.ok && validateAnswers({ children: accepted.value })).toEqual({ children: accepted.ok ? accepted.value : null });
 	});
 	it('answers read back from storage keep to the same limits', () => {
-		expect(validateAnswers({ age: 0, partnerAge: 0, care: { hoursPerWeek: 0, longerThan3Months: true }, volunteering: { hoursPerWeek: 4, months: 1200 } })).toEqual({});
-		expect(validateAnswers({ age: 40, care: { hoursPerWeek: 12, longerThan3Months: true }, volunteering: { hoursPerWeek: 4, months: 700 } })).toEqual({
+		const care = { hoursPerWeek: 12, longerThan3Months: true, caredForInDordrecht: null };
+		expect(validateAnswers({ age: 0, partnerAge: 0, care: { ...care, hoursPerWeek: 0 }, volunteering: { hoursPerWeek: 4, months: 1200 } })).toEqual({});
+		expect(validateAnswers({ age: 40, care, volunteering: { hoursPerWeek: 4, months: 700 } })).toEqual({
 			age: 40,
-			care: { hoursPerWeek: 12, longerThan3Months: true },
+			care,
 			volunteering: { hoursPerWeek: 4, months: 700 }
+		});
+	});
+	it('says the limit of 20 other adults too', () => {
+		const adults = (n: number) => Array.from({ length: n }, () => '40');
+		expect(readAnswer('otherAdults', { children: adults(20) })).toMatchObject({ ok: true });
+		expect(readAnswer('otherAdults', { children: adults(21) })).toEqual({
+			ok: false,
+			errors: [{ id: INPUT_ID.adult(20), key: 'regelingen.error.tooManyAdults', values: { max: 20 } }]
 		});
 	});
 });

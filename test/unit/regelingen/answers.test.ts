@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOpenQuestion, householdForLimit, position, stepAfter, stepBefore, toHousehold, validateAnswers, type Answers } from '../../../src/lib/regelingen/answers';
+import { householdForLimit, toHousehold, validateAnswers, type Answers } from '../../../src/lib/regelingen/answers';
 import { householdSchema } from '../../../src/lib/regelingen/household-schema';
 import { initialInput, shortcutFor } from '../../../src/lib/regelingen/field-setup';
 import { household } from './fixtures';
@@ -11,9 +11,9 @@ delete full.partnerAge; // not asked without a partner
 describe('validateAnswers (by hand, no zod in the browser)', () => {
 	it('keeps good fields and drops bad ones instead of losing everything', () => {
 		expect(validateAnswers({ age: 40, livesInDordrecht: 'yes', netMonthlyIncome: -1, children: [3, 40], extra: 1 })).toEqual({ age: 40 });
-		expect(validateAnswers({ netMonthlyIncome: null, care: { hoursPerWeek: 10, longerThan3Months: true } })).toEqual({
+		expect(validateAnswers({ netMonthlyIncome: null, care: { hoursPerWeek: 10, longerThan3Months: true, caredForInDordrecht: true } })).toEqual({
 			netMonthlyIncome: null,
-			care: { hoursPerWeek: 10, longerThan3Months: true }
+			care: { hoursPerWeek: 10, longerThan3Months: true, caredForInDordrecht: true }
 		});
 		expect(validateAnswers({ care: { hoursPerWeek: 10 } })).toEqual({});
 		expect(validateAnswers('x')).toBeNull();
@@ -38,30 +38,15 @@ describe('toHousehold', () => {
 		expect(h).toMatchObject({ partnerAge: null, childcare: false, fullAow: null, children: [] });
 		expect(householdSchema.safeParse(h).success).toBe(true);
 	});
+	it('an owner has no rent; under 21 no housemates are asked', () => {
+		const { rentPerMonth: _r, ...owner } = { ...full, ownsHome: true };
+		expect(toHousehold(owner)).toMatchObject({ ownsHome: true, rentPerMonth: null });
+		expect(toHousehold({ ...full, age: 19, otherAdults: [40] })).toMatchObject({ otherAdults: [] });
+		expect(householdSchema.safeParse({ ...toHousehold(full), ownsHome: true, rentPerMonth: 500 }).success).toBe(false);
+	});
 	it('asks about a full AOW from AOW age', () => {
 		expect(toHousehold({ ...full, age: 70 })).toBeNull();
 		expect(toHousehold({ ...full, age: 70, fullAow: false })).toMatchObject({ fullAow: false, volunteering: null, studentWithDisability: false });
-	});
-});
-
-describe('navigation', () => {
-	it('goes to the next needed question, skipping those that do not matter', () => {
-		expect(stepAfter({ livesInDordrecht: true, age: 30, partner: false }, 'partner', false)).toEqual({ to: 'question', field: 'children' });
-		expect(stepAfter(full, 'studentWithDisability', false)).toEqual({ to: 'check' });
-		expect(stepBefore({ partner: false }, 'children')).toBe('partner');
-		expect(stepBefore({}, 'livesInDordrecht')).toBeNull();
-	});
-	it('from the check page returns there, unless a new question opened', () => {
-		expect(stepAfter({ ...full, age: 35 }, 'age', true)).toEqual({ to: 'check' });
-		expect(stepAfter({ ...full, partner: true }, 'partner', true)).toEqual({ to: 'question', field: 'partnerAge' });
-		expect(firstOpenQuestion(full)).toBeNull();
-		expect(firstOpenQuestion({})).toBe('livesInDordrecht');
-	});
-	it('counts "Vraag n van m" over the questions asked now', () => {
-		expect(position({}, 'livesInDordrecht')).toEqual({ current: 1, total: 14 });
-		const p = position({ livesInDordrecht: true, age: 30, partner: false, children: [] }, 'netMonthlyIncome');
-		expect(p.current).toBe(5);
-		expect(p.total).toBe(11);
 	});
 });
 
@@ -71,7 +56,7 @@ describe('question forms', () => {
 		expect(initialInput({ hasDebts: null }, 'hasDebts').choice).toBe('unknown');
 		expect(initialInput({}, 'hasDebts').choice).toBe('');
 		expect(initialInput({ care: null }, 'care').choice).toBe('no');
-		expect(initialInput({ care: { hoursPerWeek: 9, longerThan3Months: true } }, 'care')).toMatchObject({ choice: 'yes', hours: '9', longer: 'yes' });
+		expect(initialInput({ care: { hoursPerWeek: 9, longerThan3Months: true, caredForInDordrecht: true } }, 'care')).toMatchObject({ choice: 'yes', hours: '9', longer: 'yes' });
 		expect(initialInput({ children: [4, 9] }, 'children').children).toEqual(['4', '9']);
 		expect(initialInput({ children: [] }, 'children').children).toEqual(['']);
 	});

@@ -27,11 +27,12 @@ describe('householdSchema', () => {
 	it('rejects what no real household answers: age 0, 0 hours of care, 100 years of volunteering, 21 children', () => {
 		expect(messages({ ...household(), age: 0 }).join()).toMatch(/age: 16 or more/);
 		expect(messages({ ...household(), partner: true, partnerAge: 0 }).join()).toMatch(/partnerAge: 16 or more/);
-		expect(messages({ ...household(), care: { hoursPerWeek: 0, longerThan3Months: true } }).join()).toMatch(/care.hoursPerWeek: more than 0/);
+		expect(messages({ ...household(), care: { hoursPerWeek: 0, longerThan3Months: true, caredForInDordrecht: true } }).join()).toMatch(/care.hoursPerWeek: more than 0/);
 		expect(messages({ ...household(), volunteering: { hoursPerWeek: 0, months: 6 } }).join()).toMatch(/volunteering.hoursPerWeek: more than 0/);
 		expect(messages({ ...household(), volunteering: { hoursPerWeek: 4, months: 1200 } }).join()).toMatch(/volunteering.months: at most 720/);
 		expect(messages({ ...household(), children: Array.from({ length: 21 }, () => 5) }).join()).toMatch(/children: at most 20/);
-		expect(messages({ ...household(), age: 16, care: { hoursPerWeek: 0.5, longerThan3Months: false } })).toEqual([]);
+		expect(messages({ ...household(), age: 16, care: { hoursPerWeek: 0.5, longerThan3Months: false, caredForInDordrecht: null } })).toEqual([]);
+		expect(messages({ ...household(), otherAdults: Array.from({ length: 21 }, () => 40) }).join()).toMatch(/otherAdults: at most 20/);
 	});
 });
 
@@ -61,7 +62,10 @@ describe('assetLimitFor', () => {
 		expect(assetLimitFor(household(), day('2025-03-01'))?.source.url).toMatch(/^https:/);
 	});
 	it('says when the newest limit is from an earlier year, and null before the first', () => {
-		expect(assetLimitFor(household(), day('2026-05-01'))).toMatchObject({ amount: 7770, year: 2025, outdated: true });
+		expect(assetLimitFor(household(), day('2026-05-01'))).toMatchObject({ amount: 8000, ownHomeEquity: 67500, year: 2026, outdated: false });
+		expect(assetLimitFor(household({ partner: true, partnerAge: 40 }), day('2026-05-01'))?.amount).toBe(16000);
+		// Across the year boundary the 2026 limit is flagged as old.
+		expect(assetLimitFor(household(), day('2027-01-01'))).toMatchObject({ amount: 8000, year: 2026, outdated: true });
 		expect(assetLimitFor(household(), day('2020-01-01'))).toBeNull();
 	});
 });
