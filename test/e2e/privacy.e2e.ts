@@ -86,6 +86,7 @@ test.describe('driving every input that could leak', () => {
 			await page.locator('#antwoord').check();
 			await page.locator('#uren').fill('12');
 			await page.locator('#langer').check();
+			await page.locator('#woonplaats').check();
 		});
 		await answer('volunteering', async () => {
 			await page.locator('#antwoord').check();
