@@ -23,7 +23,9 @@ async function keptAnswersInFirstTab(context: BrowserContext): Promise<Page> {
 /** Tab two reads the kept answers back (a new tab starts with an empty sessionStorage). */
 async function secondTabWithKeptAnswers(context: BrowserContext): Promise<Page> {
 	const second = await context.newPage();
-	await gotoLive(second, '/nl/balans/vraag/money/');
+	await gotoLive(second, '/nl/');
+	await expect(second.getByTestId('keep-off')).toBeVisible();
+	await second.goto('/nl/balans/vraag/money/');
 	await expect(second.locator('input[value="often"]')).toBeChecked();
 	return second;
 }
@@ -83,7 +85,9 @@ test('a tab that never hears of the wipe still does not write the last person ba
 	await second.addInitScript(() => {
 		delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
 	});
-	await gotoLive(second, '/nl/balans/vraag/money/');
+	await gotoLive(second, '/nl/');
+	await expect(second.getByTestId('keep-off')).toBeVisible();
+	await second.goto('/nl/balans/vraag/money/');
 	await expect(second.locator('input[value="often"]')).toBeChecked();
 
 	await wipe(first);
