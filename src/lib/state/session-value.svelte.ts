@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
+import { PREFIX } from './prefix';
 
-/** Every key the app stores (sessionStorage and localStorage) starts with this. */
-export const PREFIX = 'hulpwijzer:';
+export { PREFIX };
 
 /** Every SessionValue made, so "Wis alles" can empty them all, also ones added later. */
 const ALL = new Set<{ reset(): void }>();

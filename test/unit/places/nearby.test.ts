@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { filterByCategory, filterByWijk, isListed, listFor, sortByDistance } from '../../../src/lib/places/nearby';
+import { alternativesFor, filterByCategory, filterByWijk, isListed, listFor, sortByDistance } from '../../../src/lib/places/nearby';
 import { originFromGps, originFromPc4, originFromWijk } from '../../../src/lib/places/origin';
 import { PLACES } from '../../../src/lib/places/data';
 import type { Place } from '../../../src/lib/places/schema';
@@ -94,5 +94,27 @@ describe('origins', () => {
 		expect(originFromWijk('Crabbehof')).toMatchObject({ kind: 'wijk', pc4: '3317', lat: 51.7901 });
 		expect(originFromWijk('Nergens' as never)).toBeNull();
 		expect(originFromGps(51.8, 4.67, Number.NaN)).toMatchObject({ accuracyM: 1000 });
+	});
+});
+
+describe('alternativesFor (an old link to a place that moved or closed)', () => {
+	const closed = PLACES.find((p) => p.status === 'closed');
+	it('lists only open places that give the same help, at most three', () => {
+		expect(closed).toBeDefined();
+		if (!closed) return;
+		const alike = alternativesFor(closed, null);
+		expect(alike.length).toBeGreaterThan(0);
+		expect(alike.length).toBeLessThanOrEqual(3);
+		for (const { place } of alike) {
+			expect(isListed(place)).toBe(true);
+			expect(place.categories.some((c) => closed.categories.includes(c))).toBe(true);
+		}
+	});
+	it('puts the nearest first when the person chose where they are', () => {
+		if (!closed) return;
+		const origin = originFromWijk('Crabbehof');
+		const alike = alternativesFor(closed, origin, 10);
+		const metres = alike.map((a) => a.metres ?? Number.POSITIVE_INFINITY);
+		expect(metres).toEqual([...metres].sort((a, b) => a - b));
 	});
 });
