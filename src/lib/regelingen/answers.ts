@@ -12,6 +12,11 @@ const isNum = (v: unknown, min: number, max: number, whole = false): v is number
 	typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!whole || Number.isInteger(v));
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The optional care details (about the person cared for): yes, no or not known; nothing else. */
+const CARE_KEYS = ['hoursPerWeek', 'longerThan3Months', 'dementia', 'helpAtHome'];
+const careDetailsOk = (v: Record<string, unknown>) =>
+	Object.keys(v).every((k) => CARE_KEYS.includes(k)) && [v.dementia, v.helpAtHome].every((d) => d === undefined || d === null || isBool(d));
+
 /** One checker per field: the same limits as householdSchema, written out by hand. */
 const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
 	livesInDordrecht: isBool,
@@ -23,7 +28,7 @@ const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
 	savingsAboveLimit: (v) => v === null || isBool(v),
 	rentPerMonth: (v) => v === null || isNum(v, 0, 100000),
 	hasDebts: (v) => v === null || isBool(v),
-	care: (v) => v === null || (isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isBool(v.longerThan3Months) && Object.keys(v).length === 2),
+	care: (v) => v === null || (isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isBool(v.longerThan3Months) && careDetailsOk(v)),
 	volunteering: (v) => v === null || (isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isNum(v.months, 0, 1200) && Object.keys(v).length === 2),
 	fullAow: (v) => v === null || isBool(v),
 	childcare: isBool,

@@ -4,7 +4,8 @@ import { phoneSchema } from '../data/help-lines-schema';
 
 export const HELPER_IDS = [
 	'sdd', 'wijkteam', 'hulplijn-dordt', 'geldfit', 'juridisch-loket', 'belastingen', 'svb', 'belastingdienst',
-	'mee-mantelzorg', 'leergeld', 'voedselbank', 'dordtpas'
+	'mee-mantelzorg', 'leergeld', 'voedselbank', 'dordtpas',
+	'jarige-job', 'kinderhulp', 'kledingbank'
 ] as const;
 
 export type HelperId = (typeof HELPER_IDS)[number];

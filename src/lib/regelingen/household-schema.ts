@@ -17,7 +17,15 @@ export const householdSchema = z
 		savingsAboveLimit: z.boolean().nullable(),
 		rentPerMonth: z.number().min(0, 'rentPerMonth: 0 or more').max(100000, 'rentPerMonth: at most 100000').nullable(),
 		hasDebts: z.boolean().nullable(),
-		care: z.object({ hoursPerWeek: z.number().min(0).max(168, 'care.hoursPerWeek: at most 168'), longerThan3Months: z.boolean() }).nullable(),
+		care: z
+			.object({
+				hoursPerWeek: z.number().min(0).max(168, 'care.hoursPerWeek: at most 168'),
+				longerThan3Months: z.boolean(),
+				dementia: z.boolean().nullable().optional(),
+				helpAtHome: z.boolean().nullable().optional()
+			})
+			.strict()
+			.nullable(),
 		volunteering: z.object({ hoursPerWeek: z.number().min(0).max(168, 'volunteering.hoursPerWeek: at most 168'), months: z.number().min(0).max(1200) }).nullable(),
 		fullAow: z.boolean().nullable(),
 		childcare: z.boolean(),

@@ -23,11 +23,22 @@ export interface Household {
 	savingsAboveLimit: boolean | null;
 	rentPerMonth: number | null;
 	hasDebts: boolean | null;
-	care: { hoursPerWeek: number; longerThan3Months: boolean } | null;
+	care: CareAnswer | null;
 	volunteering: { hoursPerWeek: number; months: number } | null;
 	fullAow: boolean | null;
 	childcare: boolean;
 	studentWithDisability: boolean;
+}
+
+/**
+ * Caring for someone. `dementia` (dementia or memory problems) and `helpAtHome` (already gets help
+ * at home) are about the person cared for, asked only on the care page; absent or null = not known.
+ */
+export interface CareAnswer {
+	hoursPerWeek: number;
+	longerThan3Months: boolean;
+	dementia?: boolean | null;
+	helpAtHome?: boolean | null;
 }
 
 export type QuestionId = keyof Household;

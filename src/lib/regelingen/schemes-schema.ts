@@ -6,7 +6,10 @@ export const SCHEME_IDS = [
 	'bijstand', 'bijzondere-bijstand', 'persoonlijk-minimabudget', 'gemeentepolis', 'kwijtschelding', 'dordtpas',
 	'kindtegoed', 'ov-regeling', 'ik-doe-mee-premie', 'mantelzorgwaardering', 'schuldhulp', 'voedselbank', 'leergeld',
 	'huurtoeslag', 'zorgtoeslag', 'kindgebonden-budget', 'kinderbijslag', 'kinderopvangtoeslag', 'aio-aanvulling',
-	'individuele-studietoeslag', 'juridisch-loket'
+	'individuele-studietoeslag', 'juridisch-loket',
+	// Care, carers and the schemes still missing (issue #15).
+	'wmo-ondersteuning', 'respijtzorg', 'mantelzorgondersteuning', 'casemanager-dementie', 'tegemoetkoming-alleenverdieners',
+	'sun-drechtsteden', 'hulpteam-toeslagen', 'tegemoetkoming-kinderopvang', 'jarige-job', 'nationaal-fonds-kinderhulp', 'kledingbank'
 ] as const;
 
 export const PLACE_CATEGORIES = ['money', 'mantelzorg', 'meeting', 'language-digital', 'family-youth', 'food-clothing', 'legal', 'safety', 'wijkteam'] as const;
@@ -62,6 +65,16 @@ export const conditionSchema = z.discriminatedUnion('type', [
 	}),
 	z.object({ type: z.literal('debts') }),
 	z.object({ type: z.literal('care'), moreThanHoursPerWeek: z.number(), orLongerThan3Months: z.boolean() }),
+	/** Cares for someone at all (any hours); `noCareReason` words the "no" for this scheme. */
+	z.object({ type: z.literal('caresForSomeone'), noCareReason: z.string().optional() }),
+	/** The person cared for has dementia or memory problems (care.dementia). */
+	z.object({ type: z.literal('caredForDementia') }),
+	/** Whether the person cared for already gets help at home (care.helpAtHome): shown, never decides. */
+	z.object({ type: z.literal('caredForHelpAtHome') }),
+	/** A partner in the household (couples only). */
+	z.object({ type: z.literal('partner') }),
+	/** What the person pays (Wmo abonnementstarief): dated, shown with its year, never a benefit. */
+	z.object({ type: z.literal('ownContribution'), tariffs: z.array(z.object({ ...dated, perMonth: euro })).min(1) }),
 	z.object({ type: z.literal('volunteering'), minHoursPerWeek: z.number(), minMonths: z.number() }),
 	z.object({ type: z.literal('childcare') }),
 	z.object({ type: z.literal('studentWithDisability') }),
@@ -107,6 +120,8 @@ export const schemeSchema = z.object({
 	helpers: z.array(helperId).min(1),
 	apply: z.object({ channels: z.array(z.enum(APPLY_CHANNELS)).min(1), url: z.url().optional(), papers: z.array(z.enum(PAPER_IDS)) }),
 	placeCategory: z.enum(PLACE_CATEGORIES).optional(),
+	/** For the person cared for (Wmo, casemanager): a carer's hint then says so, about that person. */
+	aboutCaredFor: z.boolean().optional(),
 	/** Facts that could not be found (shown in the data report, never guessed). */
 	gaps: z.array(z.string()).optional(),
 	sources

@@ -104,6 +104,7 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 	};
 	// Same key order as always (placeCategory before sources), one object, no spreads.
 	if (scheme.placeCategory) hint.placeCategory = scheme.placeCategory;
+	if (scheme.aboutCaredFor && ctx.h.care) hint.aboutCaredFor = true;
 	hint.sources = uniqueSources(scheme.sources, checks);
 	return hint as Hint;
 }
