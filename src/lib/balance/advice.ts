@@ -49,11 +49,12 @@ export const STEP_RULES: readonly StepRule[] = [
 	{ id: 'letters-help', circle: 3, placeCategory: 'language-digital', when: (r) => helpsLittle(r, 'arranging', 1) },
 	{ id: 'language-digital-help', circle: 3, placeCategory: 'language-digital', when: (r) => helpsLittle(r, 'languageDigital', 1) },
 	{ id: 'meet-people', circle: 3, placeCategory: 'meeting', when: (r) => helpsLittle(r, 'people', 1) },
-	{ id: 'mantelzorg-support', circle: 3, placeCategory: 'mantelzorg', when: (r) => r.mantelzorger },
+	{ id: 'mantelzorg-support', circle: 3, regelingen: ['mantelzorgondersteuning', 'casemanager-dementie', 'wmo-ondersteuning'], placeCategory: 'mantelzorg', when: (r) => r.mantelzorger },
 	{ id: 'mantelzorgwaardering', circle: 3, regelingen: ['mantelzorgwaardering'], placeCategory: 'mantelzorg', when: (r) => r.mantelzorgRecognition },
 	{
 		id: 'respite',
 		circle: 3,
+		regelingen: ['respijtzorg', 'wmo-ondersteuning'],
 		placeCategory: 'mantelzorg',
 		when: (r, a) =>
 			r.mantelzorger &&

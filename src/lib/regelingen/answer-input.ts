@@ -1,4 +1,4 @@
-import type { Household, QuestionId } from './household';
+import type { CareAnswer, Household, QuestionId } from './household';
 import { parseAmount } from './parse-amount';
 
 /**
@@ -50,10 +50,24 @@ export interface FieldInput {
 	months?: string;
 	longer?: string;
 	children?: string[];
+	/** The optional care details, one radio group each (yes / no / unknown, or nothing chosen). */
+	dementia?: string;
+	helpAtHome?: string;
 }
 
+/**
+ * Optional questions about the person cared for, shown on the care page only after "yes, I care
+ * for someone". Each is a yes / no / don't know radio group; skipping one leaves it out of the answer.
+ * Message keys: regelingen.care.<detail>Legend (and …LegendThird in helper mode).
+ */
+export const CARE_DETAILS = ['dementia', 'helpAtHome'] as const;
+export type CareDetail = (typeof CARE_DETAILS)[number];
+
 /** Input ids used by the pages, so errors can point at them. */
-export const INPUT_ID = { choice: 'antwoord', value: 'antwoord', hours: 'uren', months: 'maanden', longer: 'langer', child: (i: number) => `kind-${i + 1}` };
+export const INPUT_ID = {
+	choice: 'antwoord', value: 'antwoord', hours: 'uren', months: 'maanden', longer: 'langer', child: (i: number) => `kind-${i + 1}`,
+	dementia: 'dementie', helpAtHome: 'hulp-thuis'
+};
 
 type Num = { ok: true; value: number } | { ok: false; key: string };
 
@@ -111,7 +125,12 @@ function careOrVolunteering(input: FieldInput, kind: 'care' | 'volunteering'): R
 	if (kind === 'care') {
 		if (input.longer !== 'yes' && input.longer !== 'no') errors.push({ id: INPUT_ID.longer, key: 'regelingen.error.chooseLonger' });
 		if (errors.length > 0 || !hours.ok) return { ok: false, errors };
-		return { ok: true, value: { hoursPerWeek: hours.value, longerThan3Months: input.longer === 'yes' } };
+		const care: CareAnswer = { hoursPerWeek: hours.value, longerThan3Months: input.longer === 'yes' };
+		for (const detail of CARE_DETAILS) {
+			const choice = input[detail];
+			if (choice === 'yes' || choice === 'no' || choice === 'unknown') care[detail] = choice === 'unknown' ? null : choice === 'yes';
+		}
+		return { ok: true, value: care };
 	}
 	const months = parseWhole(input.months ?? '', 0, 1200, 'regelingen.error.months');
 	if (!months.ok) errors.push({ id: INPUT_ID.months, key: months.key });

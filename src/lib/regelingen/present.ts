@@ -60,7 +60,14 @@ export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { 
 		case 'care': {
 			const c = v as Answers['care'];
 			if (!c) return [{ key: 'regelingen.answer.no' }];
-			return [{ key: 'regelingen.summary.hoursPerWeek', values: { hours: formatNumber(c.hoursPerWeek, lang) } }, { key: c.longerThan3Months ? 'regelingen.summary.longerThan3Months' : 'regelingen.summary.shorterThan3Months' }];
+			const lines: { key: string; values?: Record<string, string> }[] = [
+				{ key: 'regelingen.summary.hoursPerWeek', values: { hours: formatNumber(c.hoursPerWeek, lang) } },
+				{ key: c.longerThan3Months ? 'regelingen.summary.longerThan3Months' : 'regelingen.summary.shorterThan3Months' }
+			];
+			// The care details only when answered yes or no ("weet ik niet" and skipped say nothing new).
+			if (typeof c.dementia === 'boolean') lines.push({ key: c.dementia ? 'regelingen.summary.dementiaYes' : 'regelingen.summary.dementiaNo' });
+			if (typeof c.helpAtHome === 'boolean') lines.push({ key: c.helpAtHome ? 'regelingen.summary.helpAtHomeYes' : 'regelingen.summary.helpAtHomeNo' });
+			return lines;
 		}
 		case 'volunteering': {
 			const c = v as Answers['volunteering'];
