@@ -23,8 +23,8 @@ describe('shipped place data', () => {
 		expect(validateAllData().filter((p) => /places|postcodes|wijken/.test(p))).toEqual([]);
 	});
 
-	it('carries all 65 places from the shared list, each with a description in all 7 languages', () => {
-		expect(parsed).toHaveLength(65);
+	it('carries all 65 places from the shared list (new places come after them), each with a description in all 7 languages', () => {
+		expect(parsed.length).toBeGreaterThanOrEqual(65);
 		for (const place of parsed) {
 			for (const lang of PLACE_LANGS) expect(place.description[lang].trim().length, `${place.id} ${lang}`).toBeGreaterThan(0);
 			if (place.schedule.note) for (const lang of PLACE_LANGS) expect(place.schedule.note[lang], place.id).toBeTruthy();
