@@ -21,7 +21,11 @@ export type RegelingenStep =
 	| { type: string }
 	| { children: string[] }
 	| { shortcut: 'none' }
-	| { confirm: 'no' | { hours: string; longer: 'yes' | 'no' } };
+	| { confirm: 'no' | { hours: string; longer: 'yes' | 'no' }; details?: CareDetails };
+
+/** The optional care details on the care page (about the person cared for). */
+export type CareDetails = Partial<Record<'dementia' | 'helpAtHome', 'yes' | 'no' | 'unknown'>>;
+const DETAIL_INPUT = { dementia: 'dementie', helpAtHome: 'hulp-thuis' } as const;
 
 export interface Journey {
 	role: RoleId;
@@ -199,6 +203,10 @@ export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
 				await expect(page.locator('#antwoord')).toBeChecked();
 				await expect(page.locator('#uren')).toHaveValue(planned.confirm.hours);
 				await expect(page.locator(planned.confirm.longer === 'yes' ? '#langer' : '#langer-no')).toBeChecked();
+				for (const [detail, choice] of Object.entries(planned.details ?? {}) as [keyof CareDetails, string][]) {
+					const id = DETAIL_INPUT[detail];
+					await page.locator(choice === 'yes' ? `#${id}` : `#${id}-${choice}`).check();
+				}
 			}
 		}
 		asked.push(field);
@@ -210,7 +218,8 @@ export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
 	await page.getByTestId('to-results').click();
 	await expect(page.locator(`#regeling-${j.likely}`)).toHaveAttribute('data-verdict', 'likely');
 	if (j.role === 'mantelzorger') {
-		await expect(page.getByTestId('group-likely').locator('article.hint').first()).toHaveAttribute('id', 'regeling-mantelzorgwaardering');
+		// The carer schemes lead, respite first (MANTELZORG_SCHEME_IDS).
+		await expect(page.getByTestId('group-likely').locator('article.hint').first()).toHaveAttribute('id', 'regeling-respijtzorg');
 	}
 }
 
