@@ -68,6 +68,8 @@ test('a mantelzorger of someone with dementia finds respite, carer support, a ca
 	// The Wmo and the casemanager are for his wife, and say so; the Wmo explains the talk and the contribution with its year.
 	for (const id of ['wmo-ondersteuning', 'casemanager-dementie']) await expect(hint(id).getByTestId('about-cared-for')).toHaveText(m.regelingen.result.forCaredFor);
 	await expect(hint('respijtzorg').getByTestId('about-cared-for')).toHaveCount(0);
+	await expect(hint('wmo-ondersteuning').locator('.verdict')).toContainText(m.regelingen.verdictCaredFor.maybe);
+	await expect(hint('respijtzorg').locator('.verdict')).toContainText(m.regelingen.verdict.likely);
 	await expect(hint('wmo-ondersteuning').getByTestId('reasons')).toContainText('keukentafelgesprek');
 	await expect(hint('wmo-ondersteuning').getByTestId('reasons')).toContainText('In 2025 was dat');
 	await expect(hint('casemanager-dementie').getByTestId('reasons')).toContainText(m.regelingen.reason.caredForDementia);
