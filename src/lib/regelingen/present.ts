@@ -22,6 +22,15 @@ export function formatReasonValues(reason: Reason, lang: LangCode): Record<strin
 	return out;
 }
 
+/**
+ * The verdict as a message key: a scheme for the person cared for says so ("… voor de persoon die
+ * de zorg krijgt"); otherwise "for you", or "for this person" in helper mode.
+ */
+export function verdictKey(hint: Pick<Hint, 'verdict' | 'aboutCaredFor'>, third = false): string {
+	const group = hint.aboutCaredFor ? 'verdictCaredFor' : third ? 'verdictThird' : 'verdict';
+	return `regelingen.${group}.${hint.verdict}`;
+}
+
 /** What a hint is worth per year when known, for sorting "most valuable first"; 0 when unknown. */
 export function yearlyValue(hint: Hint): number {
 	return hint.amount ? hint.amount.value * PER_YEAR[hint.amount.period] : 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../../src/lib/regelingen/answer-input';
 import { validateAnswers } from '../../../src/lib/regelingen/answers';
 import { initialInput } from '../../../src/lib/regelingen/field-setup';
-import { answerSummary } from '../../../src/lib/regelingen/present';
+import { answerSummary, verdictKey } from '../../../src/lib/regelingen/present';
 import { orderHints } from '../../../src/lib/state/ordering';
 
 const base = { choice: 'yes', hours: '20', longer: 'yes' };
@@ -52,5 +52,14 @@ describe('a mantelzorger sees the carer schemes first', () => {
 	it('and nobody else does', () => {
 		expect(orderHints(ids, 'self')).toEqual(ids);
 		expect(orderHints(ids, 'helper')).toEqual(ids);
+	});
+});
+
+describe('verdict wording', () => {
+	it('a hint for the person cared for says so; otherwise for you, or for this person in helper mode', () => {
+		expect(verdictKey({ verdict: 'maybe', aboutCaredFor: true })).toBe('regelingen.verdictCaredFor.maybe');
+		expect(verdictKey({ verdict: 'maybe', aboutCaredFor: true }, true)).toBe('regelingen.verdictCaredFor.maybe');
+		expect(verdictKey({ verdict: 'likely' })).toBe('regelingen.verdict.likely');
+		expect(verdictKey({ verdict: 'likely' }, true)).toBe('regelingen.verdictThird.likely');
 	});
 });
