@@ -152,6 +152,6 @@ test('helper mode offers "Klaar — wis alles" on the result pages and the overz
 	}
 	// Help nearby speaks about the person you help, too.
 	await page.goto('/nl/hulp-in-de-buurt/');
-	await expect(page.locator('#hw-need')).toHaveText(nl.journey.places.chooseNeedThird);
+	await expect(page.locator('#hw-need')).toHaveText(nl.places.chooseNeedThird);
 	await expectNoAxeViolations(page);
 });

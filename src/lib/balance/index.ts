@@ -7,9 +7,11 @@ export {
 	questionById,
 	chosenOption,
 	isMantelzorger,
+	mantelzorgNotice,
 	mantelzorgRecognition,
 	visibleQuestions
 } from './questions';
+export { parseAnswers } from './answers';
 export { scoreBalance, domainScores, DOMAINS } from './score';
 export { nextSteps } from './advice';
 export { SAFETY_NET_LINES } from './safety-net';

@@ -141,3 +141,18 @@ export const BASE_QUESTION_IDS: readonly BaseQuestionId[] = BASE_QUESTIONS.map((
 export const MANTELZORG_QUESTION_IDS: readonly MantelzorgQuestionId[] = MANTELZORG_QUESTIONS.map(
 	(q) => q.id as MantelzorgQuestionId
 );
+
+/**
+ * A short notice above a mantelzorg question: the module's introduction on its first question,
+ * and "wat je doet heet mantelzorg" once, on the question right after the answer that first
+ * meets the definition (hours on careDuration, or duration on careHeaviness).
+ */
+export function mantelzorgNotice(answers: Answers, id: QuestionId): 'intro' | 'recognition' | null {
+	if (id === MANTELZORG_QUESTIONS[0]?.id) return 'intro';
+	if (id === 'careDuration') return mantelzorgRecognition(answers) ? 'recognition' : null;
+	if (id === 'careHeaviness') {
+		const byHoursAlone = mantelzorgRecognition({ ...answers, careDuration: SKIPPED });
+		return mantelzorgRecognition(answers) && !byHoursAlone ? 'recognition' : null;
+	}
+	return null;
+}

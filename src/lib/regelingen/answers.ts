@@ -1,4 +1,4 @@
-import { AOW_AGE_YEARS, neededQuestions, QUESTION_ORDER, type Household, type QuestionId } from './household';
+import { neededQuestions, QUESTION_ORDER, type Household, type QuestionId } from './household';
 
 /**
  * What the person answered so far. A key that is missing was not answered yet; `null` is an
@@ -35,10 +35,6 @@ const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
 	studentWithDisability: isBool
 };
 
-export function isQuestionId(value: string): value is QuestionId {
-	return (QUESTION_ORDER as readonly string[]).includes(value);
-}
-
 /**
  * Reads answers back from storage. Fields that do not fit are dropped (asked again), the rest is
  * kept: one bad field never costs the person their other answers.
@@ -59,23 +55,13 @@ const NOT_ASKED: { [K in QuestionId]?: Household[K] } = {
 	studentWithDisability: false
 };
 
-/** The questions to ask now, given the answers so far. */
-export function questionsFor(a: Answers, aowAge: number = AOW_AGE_YEARS): QuestionId[] {
-	return neededQuestions(a, aowAge);
-}
-
-/** The first question still to answer, or null when every needed question has an answer. */
-export function firstOpenQuestion(a: Answers): QuestionId | null {
-	return questionsFor(a).find((q) => !(q in a)) ?? null;
-}
-
 /**
  * The household to screen: every needed question answered, the rest filled with "not asked".
  * Answers to questions that no longer matter (a partner's age after "no partner") are ignored.
  * null while a needed question is still open.
  */
 export function toHousehold(a: Answers): Household | null {
-	const needed = questionsFor(a);
+	const needed = neededQuestions(a);
 	const out: Record<string, unknown> = {};
 	for (const q of QUESTION_ORDER) {
 		if (needed.includes(q)) {
@@ -99,33 +85,3 @@ const EMPTY: Household = {
 	livesInDordrecht: true, age: 30, partner: false, partnerAge: null, children: [], netMonthlyIncome: null, savingsAboveLimit: null,
 	rentPerMonth: null, hasDebts: null, care: null, volunteering: null, fullAow: null, childcare: false, studentWithDisability: false
 };
-
-export type Step = { to: 'question'; field: QuestionId } | { to: 'check' };
-
-/**
- * Where to go after answering `field`. From the check page: back to it, unless the new answer
- * opened a question that is not answered yet (e.g. "partner: yes" asks the partner's age).
- */
-export function stepAfter(a: Answers, field: QuestionId, fromCheck: boolean): Step {
-	const list = questionsFor(a);
-	if (fromCheck) {
-		const open = firstOpenQuestion(a);
-		return open ? { to: 'question', field: open } : { to: 'check' };
-	}
-	const next = list[list.indexOf(field) + 1];
-	return next ? { to: 'question', field: next } : { to: 'check' };
-}
-
-/** Where "back" goes from a question: the question before it, or the start (null). */
-export function stepBefore(a: Answers, field: QuestionId): QuestionId | null {
-	const list = questionsFor(a);
-	const i = list.indexOf(field);
-	return i > 0 ? (list[i - 1] as QuestionId) : null;
-}
-
-/** "Vraag 3 van 9": this question's place among the questions asked now. */
-export function position(a: Answers, field: QuestionId): { current: number; total: number } {
-	const list = questionsFor(a);
-	const i = list.indexOf(field);
-	return { current: (i < 0 ? list.length : i) + 1, total: Math.max(list.length, i + 1) };
-}

@@ -46,7 +46,7 @@ export function shortcutFor(kind: FieldKind): { action: NonNullable<FieldInput['
 	switch (kind) {
 		case 'amount': return { action: 'dontKnow', label: 'regelingen.answer.dontKnow', third: false };
 		case 'rent': return { action: 'notRenting', label: 'regelingen.answer.notRenting', third: true };
-		case 'partnerAge': return { action: 'skip', label: 'regelingen.skip', third: false };
+		case 'partnerAge': return { action: 'skip', label: 'question.skip', third: false };
 		case 'children': return { action: 'none', label: 'regelingen.children.none', third: false };
 		default: return null;
 	}

@@ -24,11 +24,13 @@ export function formatReasonValues(reason: Reason, lang: LangCode): Record<strin
 
 /**
  * The verdict as a message key: a scheme for the person cared for says so ("… voor de persoon die
- * de zorg krijgt"); otherwise "for you", or "for this person" in helper mode.
+ * de zorg krijgt", the same in every role: `byRole` false); otherwise "for you", which follows
+ * the role (`byRole` true: translate with tp, "for this person" in helper mode).
  */
-export function verdictKey(hint: Pick<Hint, 'verdict' | 'aboutCaredFor'>, third = false): string {
-	const group = hint.aboutCaredFor ? 'verdictCaredFor' : third ? 'verdictThird' : 'verdict';
-	return `regelingen.${group}.${hint.verdict}`;
+export function verdictKey(hint: Pick<Hint, 'verdict' | 'aboutCaredFor'>): { key: string; byRole: boolean } {
+	return hint.aboutCaredFor
+		? { key: `regelingen.verdictCaredFor.${hint.verdict}`, byRole: false }
+		: { key: `regelingen.verdict.${hint.verdict}`, byRole: true };
 }
 
 /** What a hint is worth per year when known, for sorting "most valuable first"; 0 when unknown. */

@@ -1,4 +1,4 @@
-import { parseAnswers } from '$lib/balance/navigation';
+import { parseAnswers } from '$lib/balance/answers';
 import type { Answers } from '$lib/balance/types';
 import { SessionValue } from './session-value.svelte';
 

@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { balanceAnswers } from './balance-answers.svelte';
-import { answers as regelingenAnswers } from '$lib/regelingen/answers-state.svelte';
+import { regelingenAnswers } from './regelingen-answers.svelte';
 import { placesSession } from './places.svelte';
 import { role } from './role.svelte';
 import { KEPT_KEY, KEPT_VERSION, type KeptState } from './stored';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { parseAnswers } from '$lib/balance/navigation';
+import { parseAnswers } from '$lib/balance/answers';
 import { validateAnswers } from '$lib/regelingen/answers';
 import { EMPTY_PLACES_SESSION, restorePlacesSession } from '$lib/places/session';
 import { KEPT_VERSION, migrateV1, type KeptState, type KeptStateV1, type ReadResult } from './stored';

@@ -1,7 +1,7 @@
 import type { Answers as BalanceAnswers } from '$lib/balance/types';
 import type { Answers as RegelingenAnswers } from '$lib/regelingen/answers';
 import type { PlacesSession } from '$lib/places/session';
-import type { Role } from './roles';
+import type { Role } from '$lib/journey/roles';
 
 /**
  * What "bewaar op deze telefoon" keeps in localStorage, under one key. Pure types and the

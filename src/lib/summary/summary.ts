@@ -16,8 +16,8 @@ import { groupHints } from '../regelingen/present';
 import type { Helper } from '../regelingen/helpers-schema';
 import { helperById, screen } from '../regelingen/screen';
 import type { Hint } from '../regelingen/types';
-import { orderHints, orderSteps } from '../state/ordering';
-import type { Role } from '../state/roles';
+import { orderHints, orderSteps } from '../journey/ordering';
+import type { Role } from '../journey/roles';
 
 /** How many next steps the overzicht repeats (the result page has them all). */
 export const MAX_STEPS = 4;

@@ -71,7 +71,7 @@ function needText(t: Translate, need: NeedPlaces, lang: LangCode, located: boole
 
 function hintText(t: Translate, hint: Hint, lang: LangCode): string[] {
 	const name = `regelingen.scheme.${hint.id}`;
-	const lines = [`* ${t(`${name}.name`)} (${t(verdictKey(hint))})`, `  ${t(`${name}.explain`)}`];
+	const lines = [`* ${t(`${name}.name`)} (${t(verdictKey(hint).key)})`, `  ${t(`${name}.explain`)}`];
 	lines.push(`  ${t('regelingen.why')} ${reasonTexts(t, hint, lang).join(' ')}`);
 	const worth = worthText(t, hint, lang);
 	if (worth) lines.push(`  ${t('summary.schemes.worth')}: ${worth}`);

@@ -226,7 +226,7 @@ export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
 export async function placesJob(page: Page, lang: Lang, j: Journey) {
 	const m = MESSAGES[lang];
 	await openJob(page, lang, 'hulp-in-de-buurt');
-	await expect(page.locator('#hw-need')).toHaveText(j.role === 'helper' ? m.journey.places.chooseNeedThird : m.places.chooseNeed);
+	await expect(page.locator('#hw-need')).toHaveText(j.role === 'helper' ? m.places.chooseNeedThird : m.places.chooseNeed);
 	await expect(page.getByTestId('need-links').getByRole('link').first()).toHaveAttribute(
 		'data-testid',
 		j.role === 'mantelzorger' ? 'need-mantelzorg' : 'need-money'

@@ -60,7 +60,7 @@ describe('balance messages in all seven languages', () => {
 			...['in-balance', 'wobbly', 'out-of-balance'].map((s) => `balance.result.scaleAlt.${s}`),
 			...[1, 2, 3, 4].map((c) => `balance.result.circles.${c}`),
 			'balance.intro.title', 'balance.intro.text', 'balance.intro.forMyself', 'balance.intro.forSomeoneElse',
-			'balance.questionOf', 'balance.next', 'balance.back', 'balance.skip', 'balance.result.title',
+			'question.of', 'question.next', 'question.skip', 'nav.back', 'balance.result.title',
 			'balance.mantelzorg.recognition', 'balance.mantelzorg.recognitionThird', 'balance.mantelzorg.recognitionTitle',
 			'balance.safetyNet.title', 'balance.safetyNet.intro'
 		];
@@ -92,7 +92,7 @@ describe('balance messages in all seven languages', () => {
 
 	it('use the same placeholders as Dutch for "Vraag {{current}} van {{total}}"', () => {
 		for (const lang of LANGS) {
-			const text = lookup(messages[lang], 'balance.questionOf')!;
+			const text = lookup(messages[lang], 'question.of')!;
 			expect(text).toContain('{{current}}');
 			expect(text).toContain('{{total}}');
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOpenQuestion, householdForLimit, position, stepAfter, stepBefore, toHousehold, validateAnswers, type Answers } from '../../../src/lib/regelingen/answers';
+import { householdForLimit, toHousehold, validateAnswers, type Answers } from '../../../src/lib/regelingen/answers';
 import { householdSchema } from '../../../src/lib/regelingen/household-schema';
 import { initialInput, shortcutFor } from '../../../src/lib/regelingen/field-setup';
 import { household } from './fixtures';
@@ -41,27 +41,6 @@ describe('toHousehold', () => {
 	it('asks about a full AOW from AOW age', () => {
 		expect(toHousehold({ ...full, age: 70 })).toBeNull();
 		expect(toHousehold({ ...full, age: 70, fullAow: false })).toMatchObject({ fullAow: false, volunteering: null, studentWithDisability: false });
-	});
-});
-
-describe('navigation', () => {
-	it('goes to the next needed question, skipping those that do not matter', () => {
-		expect(stepAfter({ livesInDordrecht: true, age: 30, partner: false }, 'partner', false)).toEqual({ to: 'question', field: 'children' });
-		expect(stepAfter(full, 'studentWithDisability', false)).toEqual({ to: 'check' });
-		expect(stepBefore({ partner: false }, 'children')).toBe('partner');
-		expect(stepBefore({}, 'livesInDordrecht')).toBeNull();
-	});
-	it('from the check page returns there, unless a new question opened', () => {
-		expect(stepAfter({ ...full, age: 35 }, 'age', true)).toEqual({ to: 'check' });
-		expect(stepAfter({ ...full, partner: true }, 'partner', true)).toEqual({ to: 'question', field: 'partnerAge' });
-		expect(firstOpenQuestion(full)).toBeNull();
-		expect(firstOpenQuestion({})).toBe('livesInDordrecht');
-	});
-	it('counts "Vraag n van m" over the questions asked now', () => {
-		expect(position({}, 'livesInDordrecht')).toEqual({ current: 1, total: 14 });
-		const p = position({ livesInDordrecht: true, age: 30, partner: false, children: [] }, 'netMonthlyIncome');
-		expect(p.current).toBe(5);
-		expect(p.total).toBe(11);
 	});
 });
 

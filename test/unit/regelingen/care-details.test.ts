@@ -3,7 +3,7 @@ import { readAnswer } from '../../../src/lib/regelingen/answer-input';
 import { validateAnswers } from '../../../src/lib/regelingen/answers';
 import { initialInput } from '../../../src/lib/regelingen/field-setup';
 import { answerSummary, verdictKey } from '../../../src/lib/regelingen/present';
-import { orderHints } from '../../../src/lib/state/ordering';
+import { orderHints } from '../../../src/lib/journey/ordering';
 
 const base = { choice: 'yes', hours: '20', longer: 'yes' };
 
@@ -57,9 +57,9 @@ describe('a mantelzorger sees the carer schemes first', () => {
 
 describe('verdict wording', () => {
 	it('a hint for the person cared for says so; otherwise for you, or for this person in helper mode', () => {
-		expect(verdictKey({ verdict: 'maybe', aboutCaredFor: true })).toBe('regelingen.verdictCaredFor.maybe');
-		expect(verdictKey({ verdict: 'maybe', aboutCaredFor: true }, true)).toBe('regelingen.verdictCaredFor.maybe');
-		expect(verdictKey({ verdict: 'likely' })).toBe('regelingen.verdict.likely');
-		expect(verdictKey({ verdict: 'likely' }, true)).toBe('regelingen.verdictThird.likely');
+		// The same words in every role: the key has no helper-mode variant.
+		expect(verdictKey({ verdict: 'maybe', aboutCaredFor: true })).toEqual({ key: 'regelingen.verdictCaredFor.maybe', byRole: false });
+		// "For you" follows the role (tp adds Third in helper mode).
+		expect(verdictKey({ verdict: 'likely' })).toEqual({ key: 'regelingen.verdict.likely', byRole: true });
 	});
 });

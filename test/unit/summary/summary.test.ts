@@ -6,7 +6,7 @@ import { scoreBalance } from '../../../src/lib/balance/score';
 import { createTranslator, type Messages } from '../../../src/lib/i18n/translator';
 import { listFor } from '../../../src/lib/places/nearby';
 import { originFromPc4 } from '../../../src/lib/places/origin';
-import { MANTELZORG_SCHEME_IDS, MANTELZORG_STEP_IDS } from '../../../src/lib/state/ordering';
+import { MANTELZORG_SCHEME_IDS, MANTELZORG_STEP_IDS } from '../../../src/lib/journey/ordering';
 import { buildSummary, isEmpty, MAX_STEPS, PLACES_PER_NEED } from '../../../src/lib/summary/summary';
 import { summaryText } from '../../../src/lib/summary/text';
 import { uniform, valueWithPoints } from '../balance/helpers';

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { isQuestionId } from '$lib/balance/navigation';
+import { isQuestion } from '$lib/journey/flow';
+import { balanceFlow } from '$lib/journey/balance';
 import type { PageLoad } from './$types';
 
 // Rendered in the browser from the app's data, not prerendered: one static page per question in
@@ -9,6 +10,6 @@ export const prerender = false;
 export const ssr = false;
 
 export const load: PageLoad = ({ params }) => {
-	if (!isQuestionId(params.questionId)) error(404, 'Unknown question');
+	if (!isQuestion(balanceFlow, params.questionId)) error(404, 'Unknown question');
 	return { questionId: params.questionId };
 };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { isQuestionId } from '$lib/regelingen/answers';
+import { isQuestion } from '$lib/journey/flow';
+import { regelingenFlow } from '$lib/journey/regelingen';
 import type { PageLoad } from './$types';
 
 // Rendered in the browser from the app's data, not prerendered: one static page per question in
@@ -9,6 +10,6 @@ export const prerender = false;
 export const ssr = false;
 
 export const load: PageLoad = ({ params }) => {
-	if (!isQuestionId(params.field)) error(404, 'Not found');
+	if (!isQuestion(regelingenFlow, params.field)) error(404, 'Not found');
 	return { field: params.field };
 };

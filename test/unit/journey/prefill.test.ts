@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursRange, prefillBalance, prefillRegelingen } from '../../../src/lib/state/prefill';
+import { hoursRange, prefillBalance, prefillRegelingen } from '../../../src/lib/journey/prefill';
 
 describe('prefillRegelingen (balance → regelingen)', () => {
 	it('"no care" carries over as care: null', () => {

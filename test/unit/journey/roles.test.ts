@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isHelper, isRole, personKey } from '../../../src/lib/state/roles';
-import { orderHints, orderNeeds, orderSteps } from '../../../src/lib/state/ordering';
+import { isHelper, isRole, personKey } from '../../../src/lib/journey/roles';
+import { orderHints, orderNeeds, orderSteps } from '../../../src/lib/journey/ordering';
 
 describe('role → personKey', () => {
 	it('self and mantelzorger speak in the first person, helper in the third', () => {
