@@ -74,6 +74,13 @@ test('a mantelzorger of someone with dementia finds respite, carer support, a ca
 	await expect(hint('wmo-ondersteuning').getByTestId('reasons')).toContainText('In 2025 was dat');
 	await expect(hint('casemanager-dementie').getByTestId('reasons')).toContainText(m.regelingen.reason.caredForDementia);
 	await expectNoAxeViolations(page);
+	// The care page keeps what he said about his wife, and is accessible with the extra questions open.
+	await page.goto('/nl/regelingen/vraag/care/');
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(page.locator('#dementie')).toBeChecked();
+	await expect(page.locator('#hulp-thuis-no')).toBeChecked();
+	await expect(page.getByTestId('care-dementia')).toContainText(m.regelingen.care.dementiaLegend);
+	await expectNoAxeViolations(page);
 
 	// 3. Help nearby: mantelzorg first, with respite (helpmijzorgen) and the carers' support.
 	await placesJob(page, 'nl', carer);
