@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { questionById } from '../../src/lib/balance/questions';
+import type { Answers, QuestionId } from '../../src/lib/balance/types';
+import { OVERBURDENED_CARER } from '../unit/balance/personas';
 import { pickRole, WCAG_TAGS } from './support/checks';
 import { LANG_CODES, waitForServiceWorkerControl } from './support/pages';
+import { installFakeSpeech, type Spoken } from './support/speech';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -21,6 +25,10 @@ const HEAVY: Plan = {
 	careBreak: 3,
 	careCombine: 4
 };
+
+/** A persona's answers (question id → value) as a plan of option indices. */
+const planOf = (answers: Answers): Plan =>
+	Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, questionById(id as QuestionId).options.findIndex((o) => o.value === value)]));
 
 const radios = (page: Page) => page.locator('input[name="answer"]');
 const currentQuestion = (page: Page) => new URL(page.url()).pathname.split('/').at(-2) ?? '';
@@ -132,11 +140,40 @@ test('ar (right-to-left), keyboard only: heavy answers with care give 16 questio
 	await expect(page.getByTestId('step-mantelzorgwaardering').locator('a[href="/ar/regelingen/"]')).toBeVisible();
 	await expect(page.getByTestId('step-respite').locator('a[href="/ar/hulp-in-de-buurt/mantelzorg/"]')).toBeVisible();
 	await expect(page.getByTestId('mantelzorg-recognition')).toBeVisible();
-	// Circles in order, lightest first.
-	const circles = await page.locator('[data-testid^="circle-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-	expect(circles).toEqual([...circles].sort());
+	// At most five steps open, the rest folded under "meer stappen"; each step names its circle.
+	await expect(page.getByTestId('steps-open').locator('[data-testid^="step-"]')).toHaveCount(5);
+	await expect(page.getByTestId('more-steps').locator('[data-testid^="step-"]').first()).toBeHidden();
+	await page.getByTestId('more-steps').locator('summary').click();
+	await expect(page.getByTestId('more-steps').locator('[data-testid^="step-"]').first()).toBeVisible();
+	await expect(page.getByTestId('steps-open').getByTestId('circle-tag').first()).toBeVisible();
 	expect(await page.getByTestId('beam').getAttribute('transform')).toBe('rotate(-18.00 100 40)');
 });
+
+for (const lang of ['nl', 'ar'] as const) {
+	test(`${lang}: the overburdened carer (te zwaar, never a break) reads "uit balans", a tilted scale and respite first`, async ({ page }) => {
+		await page.addInitScript(installFakeSpeech, ['nl-NL', 'ar-SA']);
+		await start(page, lang);
+		await walk(page, planOf(OVERBURDENED_CARER), 'pointer');
+		await expect(page.getByTestId('result-state')).toHaveAttribute('data-state', 'out-of-balance');
+		await expect(page.getByTestId('overburdened')).toBeVisible();
+		// Tilted towards what weighs, never level.
+		const degrees = Number(await page.getByTestId('scale').getAttribute('data-tilt'));
+		expect(degrees).toBeLessThan(-5);
+		expect(await page.getByTestId('beam').getAttribute('transform')).toBe(`rotate(${degrees.toFixed(2)} 100 40)`);
+		await expect(page.getByTestId('weighs-most').getByRole('listitem').first()).toBeVisible();
+		const first = await page.getByTestId('steps-open').locator('[data-testid^="step-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+		expect(first.slice(0, 2)).toContain('step-respite');
+		expect(first.length).toBeLessThanOrEqual(5);
+		// No job: no tip about work; respite links to mantelzorg places.
+		await expect(page.getByTestId('step-work-school-talk')).toHaveCount(0);
+		await expect(page.getByTestId('step-respite').locator(`a[href="/${lang}/hulp-in-de-buurt/mantelzorg/"]`)).toBeVisible();
+		// The first step reads itself aloud, in the page's language.
+		await page.getByTestId('step-respite').getByRole('button').first().click();
+		const spoken = await page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken);
+		expect(spoken.at(-1)?.lang).toBe(lang === 'ar' ? 'ar-SA' : 'nl-NL');
+		expect(spoken.at(-1)?.text).toContain(await page.getByTestId('step-respite').getByRole('heading').innerText());
+	});
+}
 
 test('the back link keeps the previous answer checked', async ({ page }) => {
 	await start(page, 'nl');

@@ -61,6 +61,7 @@ test('nl: a single parent on a low income, through check and change, to likely k
 	await page.getByTestId('add-child').click();
 	await page.locator('#kind-2').fill('13');
 	await page.getByTestId('next').click();
+	await shortcut(page, 'nl', 'otherAdults', 'none');
 
 	await onQuestion(page, 'nl', 'netMonthlyIncome');
 	await expectRejected(page, 'abc', nl.regelingen.parse.notANumber, 'Fout: ');
@@ -68,16 +69,18 @@ test('nl: a single parent on a low income, through check and change, to likely k
 	await expectRejected(page, '-5', nl.regelingen.parse.negative, 'Fout: ');
 	await expectRejected(page, '1.234.5678', nl.regelingen.parse.notANumber, 'Fout: ');
 	await type(page, 'nl', 'netMonthlyIncome', '1.200,50');
+	await shortcut(page, 'nl', 'alreadyReceives', 'none');
 
 	await onQuestion(page, 'nl', 'savingsAboveLimit');
 	await expect(page.getByTestId('asset-limit')).toContainText('€');
 	await choose(page, 'nl', 'savingsAboveLimit', 'no');
+	await choose(page, 'nl', 'ownsHome', 'no');
 	await type(page, 'nl', 'rentPerMonth', '650');
 	await choose(page, 'nl', 'hasDebts', 'no');
 	await choose(page, 'nl', 'care', 'no');
 	await choose(page, 'nl', 'volunteering', 'no');
 	await choose(page, 'nl', 'childcare', 'no');
-	await choose(page, 'nl', 'studentWithDisability', 'no');
+	await choose(page, 'nl', 'studentFinance', 'no');
 
 	// Check your answers: earlier answers survived the errors.
 	await expect(page).toHaveURL(/\/nl\/regelingen\/controleer\/$/);
@@ -127,20 +130,23 @@ test('ar (RTL), offline after the first visit: outside Dordrecht, Arabic-Indic i
 	await choose(page, 'ar', 'partner', 'yes');
 	await type(page, 'ar', 'partnerAge', '41');
 	await shortcut(page, 'ar', 'children', 'none');
+	await shortcut(page, 'ar', 'otherAdults', 'none');
 
 	await onQuestion(page, 'ar', 'netMonthlyIncome');
-	await expect(page.getByTestId('progress')).toHaveText(/^السؤال 6 من \d+$/);
+	await expect(page.getByTestId('progress')).toHaveText(/^السؤال 7 من \d+$/);
 	await expectRejected(page, 'abc', ar.regelingen.parse.notANumber, 'خطأ: ');
 	await expectRejected(page, '-5', ar.regelingen.parse.negative, 'خطأ: ');
 	await expectNoAxeViolations(page);
 	await type(page, 'ar', 'netMonthlyIncome', '٣٠٠٠');
+	await shortcut(page, 'ar', 'alreadyReceives', 'none');
 
 	await choose(page, 'ar', 'savingsAboveLimit', 'no');
+	await choose(page, 'ar', 'ownsHome', 'no');
 	await shortcut(page, 'ar', 'rentPerMonth', 'notRenting');
 	await choose(page, 'ar', 'hasDebts', 'unknown');
 	await choose(page, 'ar', 'care', 'no');
 	await choose(page, 'ar', 'volunteering', 'no');
-	await choose(page, 'ar', 'studentWithDisability', 'no');
+	await choose(page, 'ar', 'studentFinance', 'no');
 
 	await expect(page).toHaveURL(/\/ar\/regelingen\/controleer\/$/);
 	await expect(page.getByTestId('check-row-netMonthlyIncome')).toContainText('3,000');

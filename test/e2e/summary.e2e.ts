@@ -98,7 +98,7 @@ async function seed(page: Page, lang: string, role: 'self' | 'helper') {
 	const values = {
 		role,
 		balance: { money: valueWithPoints('money', 3), housing: valueWithPoints('housing', 2), care: valueWithPoints('care', 0), energy: valueWithPoints('energy', 1), rest: valueWithPoints('rest', 1), people: valueWithPoints('people', 1) },
-		regelingen: { livesInDordrecht: true, age: 34, partner: false, partnerAge: null, children: [7, 13], netMonthlyIncome: 1200, savingsAboveLimit: false, rentPerMonth: 650, hasDebts: false, care: null, volunteering: null, fullAow: null, childcare: false, studentWithDisability: false },
+		regelingen: { livesInDordrecht: true, age: 34, partner: false, partnerAge: null, children: [7, 13], netMonthlyIncome: 1200, savingsAboveLimit: false, rentPerMonth: 650, hasDebts: false, care: null, volunteering: null, fullAow: null, childcare: false, studentWithDisability: false, alreadyReceives: [], ownsHome: false, otherAdults: [], studentFinance: false },
 		places: { origin: null, list: null }
 	};
 	await page.evaluate((v) => {

@@ -9,9 +9,11 @@ export {
 	isMantelzorger,
 	mantelzorgNotice,
 	mantelzorgRecognition,
+	overburdenedCarer,
 	visibleQuestions
 } from './questions';
 export { parseAnswers } from './answers';
 export { scoreBalance, domainScores, DOMAINS } from './score';
-export { nextSteps } from './advice';
+export { nextSteps, OPEN_STEPS } from './advice';
+export { scaleDegrees } from './picture';
 export { SAFETY_NET_LINES } from './safety-net';

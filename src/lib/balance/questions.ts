@@ -123,6 +123,24 @@ export function mantelzorgRecognition(answers: Answers): boolean {
 	);
 }
 
+/** "20 to 40 hours" and "more than 40 hours" a week: caring many hours. */
+const MANY_CARE_HOURS: readonly string[] = ['20-40', 'over-40'];
+/** "Almost never" and "never" a break from caring. */
+const RARE_BREAK: readonly string[] = ['rarely', 'never'];
+
+/**
+ * True when the carer is overburdened: they say caring is "te zwaar", or they care 20 hours a
+ * week or more and (almost) never get a break. It follows the EDIZ-plus, where the statement
+ * that caring weighs too much on one's shoulders marks the heaviest band (see README.md).
+ * Each part only switches on as an answer gets heavier, so the rule is monotone.
+ */
+export function overburdenedCarer(answers: Answers): boolean {
+	if (!isMantelzorger(answers)) return false;
+	const value = (id: MantelzorgQuestionId) => chosenOption(answers, id)?.value ?? '';
+	if (value('careHeaviness') === 'too-heavy') return true;
+	return MANY_CARE_HOURS.includes(value('careHours')) && RARE_BREAK.includes(value('careBreak'));
+}
+
 /**
  * The ordered list of question ids to ask, given the answers so far: the base questions,
  * with the mantelzorg questions right after the care question when they apply. The UI uses

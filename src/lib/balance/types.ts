@@ -75,12 +75,20 @@ export type ResultState = BalanceState | 'too-few-answers';
 export interface DomainScore {
 	domain: DomainId;
 	side: Side;
-	/** Average points (0..3) of the answered questions in this domain; null when none answered. */
+	/**
+	 * Average points (0..3) of the answered questions in this domain; null when none answered.
+	 * 'care': at least the carer's "how heavy does it feel", and 3 for an overburdened carer.
+	 */
 	score: number | null;
 }
 
 export interface SideSummary {
-	/** Average of the domain scores that have a score (0..3); null when none. */
+	/**
+	 * The side's score in the model (0..3), null when no domain has a score. Draaglast: the
+	 * heaviest domain plus a small part of the others. Draagkracht: the average of its domains.
+	 */
+	score: number | null;
+	/** The plain average of the domain scores (0..3); only the safety net uses it. null when none. */
 	average: number | null;
 	/** Base questions of this side with a real answer (not skipped). */
 	answeredBase: number;
@@ -92,7 +100,7 @@ export interface BalanceResult {
 	safetyNet: boolean;
 	draaglast: SideSummary;
 	draagkracht: SideSummary;
-	/** draagkracht.average − draaglast.average (−3..3); null when a side has no score. Tilts the picture. */
+	/** draagkracht.score − draaglast.score (−3..3); null when a side has no score. Tilts the picture (scaleDegrees). */
 	tilt: number | null;
 	domains: DomainScore[];
 	/** Draaglast domains that weigh quite a lot or more (score ≥ 2), heaviest first, at most 3. */
@@ -104,6 +112,8 @@ export interface BalanceResult {
 	asked: number;
 	mantelzorger: boolean;
 	mantelzorgRecognition: boolean;
+	/** Caring is "te zwaar", or 20+ hours a week with (almost) never a break: always out of balance. */
+	overburdenedCarer: boolean;
 }
 
 /** The four circles of support, lightest first ("zo licht als mogelijk, zo zwaar als nodig"). */

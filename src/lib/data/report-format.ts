@@ -1,4 +1,5 @@
 import type { DataReport, Finding } from './report';
+import { formatCategoryTable } from './report-places';
 
 /** Plain text for the terminal: grouped per file, a count per group, one line per finding. */
 export function formatReport(report: DataReport, maxLines = 200): string {
@@ -17,6 +18,7 @@ export function formatReport(report: DataReport, maxLines = 200): string {
 		group('SCHEMA FAILURES', file.schemaFailures);
 		group('required fields missing', file.missingRequired);
 		group('dates older than 12 months', file.staleDates);
+		if (file.categories) out.push(...formatCategoryTable(file.categories));
 		if (file.places) {
 			group('places with no date checked, or only an old year', file.places.undatedOrOldYear);
 			group('places without a location (still findable by need and wijk)', file.places.noLocation);

@@ -1,4 +1,9 @@
 import type { ZodType } from 'zod';
+import { twelveMonthsBefore } from '../places/freshness';
+import type { Place } from '../places/schema';
+import { categoryRows, type CategoryRow } from './report-places';
+
+export { twelveMonthsBefore };
 
 /*
  * The data report for the people who keep the social map: what fails the schema, what is
@@ -38,6 +43,8 @@ export interface FileReport {
 	missingRequired: Finding[];
 	staleDates: Finding[];
 	places?: PlaceFindings;
+	/** Per need: complete, missing, stale, and ways to reach today (only when the schema passes). */
+	categories?: CategoryRow[];
 }
 
 export interface DataReport {
@@ -54,12 +61,6 @@ type Path = ReadonlyArray<PropertyKey>;
 
 function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
-}
-
-/** Same calendar day one year earlier ("2026-02-29" does not exist, so Date rolls to 1 March). */
-export function twelveMonthsBefore(today: string): string {
-	const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-	return isoDay(new Date(Date.UTC(y - 1, m - 1, d)));
 }
 
 function pathText(path: Path): string {
@@ -169,7 +170,11 @@ export function buildReport(files: ReadonlyArray<DataFileEntry>, today: Date | s
 			missingRequired,
 			staleDates: findStaleDates(entry.data, staleBefore)
 		};
-		if (entry.file.endsWith('places.json')) report.places = placeFindings(entry.data, staleBefore);
+		if (entry.file.endsWith('places.json')) {
+			report.places = placeFindings(entry.data, staleBefore);
+			// Noon on "today", so the 12-month rule sees the same calendar day in Dordrecht.
+			if (result.success) report.categories = categoryRows(entry.data as Place[], new Date(`${todayIso}T12:00:00Z`));
+		}
 		return report;
 	});
 	const schemaFailureCount = reports.reduce((sum, r) => sum + r.schemaFailures.length, 0);

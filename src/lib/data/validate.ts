@@ -1,10 +1,11 @@
 import type { ZodType } from 'zod';
 import { helpLinesSchema } from './help-lines-schema';
 import helpLines from './help-lines.json';
-import { placesSchema, postcodesSchema, wijkenSchema } from '../places/schema';
+import { placesSchema, postcodesSchema, socialMapSchema, wijkenSchema } from '../places/schema';
 import places from './places.json';
 import postcodes from './postcodes.json';
 import wijken from './wijken.json';
+import socialMap from './social-map.json';
 import { normsSchema } from '../regelingen/norms-schema';
 import { schemesSchema } from '../regelingen/schemes-schema';
 import { helpersSchema } from '../regelingen/helpers-schema';
@@ -22,6 +23,7 @@ export const DATA_FILES: ReadonlyArray<{ name: string; file: string; schema: Zod
 	{ name: 'places', file: 'src/lib/data/places.json', schema: placesSchema, data: places },
 	{ name: 'postcode centroids', file: 'src/lib/data/postcodes.json', schema: postcodesSchema, data: postcodes },
 	{ name: 'wijken', file: 'src/lib/data/wijken.json', schema: wijkenSchema, data: wijken },
+	{ name: 'social map keepers (feedback address)', file: 'src/lib/data/social-map.json', schema: socialMapSchema, data: socialMap },
 	{ name: 'bijstandsnormen and asset limits', file: 'src/lib/data/norms.json', schema: normsSchema, data: norms },
 	{ name: 'regelingen (schemes)', file: 'src/lib/data/schemes.json', schema: schemesSchema, data: schemes },
 	{ name: 'organisations that help to apply', file: 'src/lib/data/helpers.json', schema: helpersSchema, data: helpers }

@@ -47,7 +47,7 @@ export function prefillRegelingen(balance: BalanceAnswers, role: Role): Partial<
 	const hours = HOURS_LOWER_BOUND[balance.careHours ?? ''];
 	const longer = LONGER[balance.careDuration ?? ''];
 	if (balance.care !== undefined && balance.care !== 'skipped' && hours !== undefined && longer !== undefined) {
-		out.care = { hoursPerWeek: hours, longerThan3Months: longer };
+		out.care = { hoursPerWeek: hours, longerThan3Months: longer, caredForInDordrecht: null };
 	}
 	return out;
 }

@@ -45,6 +45,10 @@ export type DordrechtPc4 = (typeof DORDRECHT_PC4)[number];
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];
 
+/** What calling a place costs, as its source says. */
+export const PHONE_COSTS = ['free', 'local', 'paid'] as const;
+export type PhoneCost = (typeof PHONE_COSTS)[number];
+
 export const PLACE_STATUSES = ['active', 'unknown', 'moved', 'closed'] as const;
 export type PlaceStatus = (typeof PLACE_STATUSES)[number];
 

@@ -9,3 +9,17 @@ export { openStatus, hoursToday, weekHours, weekdayName, amsterdamClock, type Op
 export { originFromGps, originFromPc4, originFromWijk, centroidOf, WIJKEN, POSTCODE_ATTRIBUTION, type Origin, type WijkInfo } from './origin';
 export { listFor, sortByDistance, filterByCategory, filterByWijk, isListed, personPrecision, type PlaceWithDistance } from './nearby';
 export { routeQuery, routeHref } from './route';
+export {
+	currentOpenStatus,
+	hoursAreCurrent,
+	hoursCheckedOn,
+	isWithinTwelveMonths,
+	twelveMonthsBefore,
+	dordrechtDate,
+	hasWayToReach,
+	reachableToday,
+	type CurrentOpenStatus,
+	type CheckedOn
+} from './freshness';
+export { reachTodayFor, wijkteamPlace, SOCIAL_MAP, type ReachToday, type ReachKind } from './reach';
+export type { SocialMap } from './schema';

@@ -1,6 +1,7 @@
 import type { Category, WijkName } from './constants';
 import { PLACES } from './data';
 import { distanceMetres } from './distance';
+import { hasWayToReach } from './freshness';
 import type { Origin } from './origin';
 import { displayDistance, type DistanceDisplay, type PersonPrecision } from './precision';
 import type { Place } from './schema';
@@ -15,13 +16,14 @@ export interface PlaceWithDistance {
 const collator = new Intl.Collator('nl');
 
 /**
- * Whether a place belongs in the list residents see. Moved and closed places stay in the data
- * (with their status) but are never shown as places to go. A place with no phone, website,
+ * Whether a place belongs in the list residents see: only places a source from 2022 or later
+ * shows working (status active). Unknown, moved and closed places stay in the data (with their
+ * status) for the keepers, but are never shown as places to go. A place with no phone, website,
  * street or wijk gives a person nothing to act on, so it is left out too; the data report
  * lists those for the data keepers.
  */
 export function isListed(place: Place): boolean {
-	if (place.status === 'moved' || place.status === 'closed') return false;
+	if (place.status !== 'active') return false;
 	return Boolean(place.phone || place.website || place.address.street || place.wijk);
 }
 
@@ -29,10 +31,11 @@ export function personPrecision(origin: Origin): PersonPrecision {
 	return origin.kind === 'gps' ? { kind: 'gps', accuracyM: origin.accuracyM } : { kind: origin.kind };
 }
 
-/** Active places before places whose status is unknown, then by name. */
-function byStatusThenName(a: Place, b: Place): number {
+/** At the same distance: places a person can call or walk to first, then active before unknown, then by name. */
+function byReachThenStatusThenName(a: Place, b: Place): number {
+	const reach = (p: Place) => (hasWayToReach(p) ? 0 : 1);
 	const rank = (p: Place) => (p.status === 'active' ? 0 : 1);
-	return rank(a) - rank(b) || collator.compare(a.name, b.name);
+	return reach(a) - reach(b) || rank(a) - rank(b) || collator.compare(a.name, b.name);
 }
 
 /** Nearest first; places without a location follow the located ones, so they stay findable. */
@@ -45,9 +48,9 @@ export function sortByDistance(places: readonly Place[], origin: Origin): PlaceW
 	return withDistance.sort((a, b) => {
 		if (a.metres === null || b.metres === null) {
 			if (a.metres !== b.metres) return a.metres === null ? 1 : -1;
-			return byStatusThenName(a.place, b.place);
+			return byReachThenStatusThenName(a.place, b.place);
 		}
-		return a.metres - b.metres || byStatusThenName(a.place, b.place);
+		return a.metres - b.metres || byReachThenStatusThenName(a.place, b.place);
 	});
 }
 
@@ -72,6 +75,6 @@ export function listFor(
 	const chosen = filterByWijk(filterByCategory(places.filter(isListed), category), wijk);
 	if (origin) return sortByDistance(chosen, origin);
 	return chosen
-		.sort(byStatusThenName)
+		.sort(byReachThenStatusThenName)
 		.map((place) => ({ place, metres: null, distance: { kind: 'unknown' } as const }));
 }

@@ -8,6 +8,7 @@ import {
 	DORDRECHT_PC4,
 	PLACE_LANGS,
 	PLACE_PRECISIONS,
+	PHONE_COSTS,
 	PLACE_STATUSES,
 	WIJK_NAMES
 } from './constants';
@@ -38,7 +39,13 @@ export const scheduleSchema = z.object({
 	/** The source's own words (Dutch), kept so a data keeper can check the conversion. */
 	raw: z.string().min(1).nullable(),
 	/** What the reader should know about these hours (age of the source, missing days). */
-	note: localizedTextSchema.nullable()
+	note: localizedTextSchema.nullable(),
+	/**
+	 * When these hours were seen in a source. Optional: without it the hours count as checked on
+	 * lastChecked. { date: null, year: null } says the hours' source is undated. "Nu open" is only
+	 * shown for hours checked in the last 12 months.
+	 */
+	checked: z.object({ date: isoDateSchema.nullable(), year: z.number().int().min(1990).max(2100).nullable() }).optional()
 });
 
 const pc4Schema = z.enum(DORDRECHT_PC4);
@@ -83,7 +90,21 @@ export const placeSchema = z.object({
 		year: z.number().int().min(1990).max(2100).nullable()
 	}),
 	/** Notes for the people who keep the data (Dutch); never shown to residents. */
-	keeperNotes: z.string().min(1).nullable()
+	keeperNotes: z.string().min(1).nullable(),
+	/*
+	 * Added for issue 14. All optional, so records written before them (or by other keepers)
+	 * still validate; absent means "not known".
+	 */
+	/** true: make an appointment first; false: walk in without one; null or absent: not known. */
+	appointmentNeeded: z.boolean().nullable().optional(),
+	/** What calling the phone number costs: free (0800), local (normal rate, also some 0900), paid (per minute). */
+	phoneCost: z.enum(PHONE_COSTS).nullable().optional(),
+	/** An announced move (e.g. to the Dordthuis): where to and, when a source says so, from which day. */
+	moving: z
+		.object({ to: z.string().min(1), date: isoDateSchema.nullable(), sources: z.array(sourceSchema).min(1) })
+		.optional(),
+	/** The source for a status of closed or moved, so a keeper can see why a place is hidden. */
+	statusSource: sourceSchema.optional()
 });
 
 export const placesSchema = z.array(placeSchema).min(1).superRefine((places, ctx) => {
@@ -113,7 +134,20 @@ export const wijkenSchema = z
 	)
 	.length(WIJK_NAMES.length);
 
+/** social-map.json: who keeps the social map, and where "Klopt er iets niet?" mails go. */
+export const socialMapSchema = z.object({
+	/** The keepers' mail address, only from a source; null shows the wijkteam's contact instead. */
+	feedbackEmail: z.email().nullable(),
+	/** The place residents are sent to when the address is unknown (a places.json id). */
+	fallbackPlaceId: z.string().min(1),
+	/** The help line every list falls back to when a need has no place to reach today. */
+	helpLinePlaceId: z.string().min(1),
+	note: z.string().min(1),
+	sources: z.array(sourceSchema)
+});
+
 export type Place = z.infer<typeof placeSchema>;
+export type SocialMap = z.infer<typeof socialMapSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type OpeningSlot = z.infer<typeof openingSlotSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;

@@ -1,10 +1,12 @@
 import { formatDate, formatNumber, formatTime, ltr } from '../i18n/format';
 import { localeFor, type LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
-import { weekdayName, type OpenStatus } from './hours';
+import type { CurrentOpenStatus } from './freshness';
+import { weekdayName } from './hours';
 import type { Origin } from './origin';
 import type { DistanceDisplay } from './precision';
 import type { OpeningSlot, Place } from './schema';
+import { staleHoursText } from './view-honest';
 
 /*
  * The words the "help nearby" screens show for the core's values. Pure: the page hands in
@@ -26,9 +28,10 @@ export function slotsText(t: Translate, slots: readonly OpeningSlot[], lang: Lan
 		.join(', ');
 }
 
-/** "nu open, tot 16:00", "gesloten, opent morgen om 09:00", "tijden onbekend". */
-export function openText(t: Translate, status: OpenStatus, lang: LangCode): string {
+/** "nu open, tot 16:00", "gesloten, opent morgen om 09:00", "tijden onbekend", "Tijden van 2023 — bel eerst". */
+export function openText(t: Translate, status: CurrentOpenStatus, lang: LangCode): string {
 	if (status.state === 'unknown') return t('places.open.unknown');
+	if (status.state === 'stale') return staleHoursText(t, status.checked, status.call, lang);
 	if (status.state === 'open') {
 		return `${t('places.open.now')}, ${t('places.open.until', { time: formatTime(status.closesAt, lang) })}`;
 	}

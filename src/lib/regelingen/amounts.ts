@@ -1,10 +1,11 @@
 import { isOutdated, newestFrom } from './checks';
 import type { ScreenContext } from './context';
+import { estimate } from './estimates';
 import { round2 } from './norms';
 import type { AmountSpec, Scheme } from './schemes-schema';
 import type { HintAmount } from './types';
 
-function valueOf(spec: AmountSpec, ctx: ScreenContext): number | null {
+function valueOf(spec: Exclude<AmountSpec, { kind: 'estimate' }>, ctx: ScreenContext): number | null {
 	const { h } = ctx;
 	switch (spec.kind) {
 		case 'fixed':
@@ -28,6 +29,12 @@ function valueOf(spec: AmountSpec, ctx: ScreenContext): number | null {
  */
 export function amountFor(scheme: Scheme, ctx: ScreenContext): HintAmount | null {
 	const spec = newestFrom(scheme.amounts, ctx.day);
+	if (spec?.kind === 'estimate') {
+		const e = estimate(spec.estimate, ctx);
+		if (!e || e.value <= 0) return null;
+		// With the income unknown this is the most it can be (the amount at the lowest income): "up to".
+		return { value: e.value, period: 'month', asOf: `${e.year}-01-01`, upTo: !e.incomeKnown, outdated: e.outdated || isOutdated(spec, ctx.day), countsInTotal: spec.countsInTotal, computed: true, estimated: true };
+	}
 	if (spec) {
 		const value = valueOf(spec, ctx);
 		if (value === null) return null;
@@ -41,7 +48,7 @@ export function amountFor(scheme: Scheme, ctx: ScreenContext): HintAmount | null
 			computed: false
 		};
 	}
-	const { norm, h } = ctx;
+	const { bijstandNorm: norm, h } = ctx;
 	if (scheme.topUpToNorm && norm && h.netMonthlyIncome !== null && h.netMonthlyIncome < norm.excl) {
 		return {
 			value: round2(norm.excl - h.netMonthlyIncome),

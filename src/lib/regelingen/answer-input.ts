@@ -1,4 +1,5 @@
 import type { CareAnswer, Household, QuestionId } from './household';
+import type { SchemeId } from './schemes-schema';
 import { parseAmount } from './parse-amount';
 
 /**
@@ -8,7 +9,7 @@ import { parseAmount } from './parse-amount';
  */
 
 /** How a question is asked. */
-export type FieldKind = 'yesNo' | 'yesNoUnknown' | 'age' | 'partnerAge' | 'amount' | 'rent' | 'children' | 'care' | 'volunteering';
+export type FieldKind = 'yesNo' | 'yesNoUnknown' | 'age' | 'partnerAge' | 'amount' | 'rent' | 'children' | 'adults' | 'care' | 'volunteering' | 'received';
 
 export const FIELD_KIND: Record<QuestionId, FieldKind> = {
 	livesInDordrecht: 'yesNo',
@@ -24,8 +25,42 @@ export const FIELD_KIND: Record<QuestionId, FieldKind> = {
 	volunteering: 'volunteering',
 	fullAow: 'yesNoUnknown',
 	childcare: 'yesNo',
-	studentWithDisability: 'yesNo'
+	studentWithDisability: 'yesNo',
+	alreadyReceives: 'received',
+	ownsHome: 'yesNoUnknown',
+	otherAdults: 'adults',
+	studentFinance: 'yesNoUnknown'
 };
+
+/**
+ * The schemes offered under "what do you already get", in this order; `when` keeps the list to
+ * what this household could have (children's schemes only with children, AIO only from AOW age).
+ */
+export const RECEIVABLE: readonly { id: SchemeId; when?: 'children' | 'belowAow' | 'atAow' }[] = [
+	{ id: 'bijstand', when: 'belowAow' },
+	{ id: 'aio-aanvulling', when: 'atAow' },
+	{ id: 'huurtoeslag' },
+	{ id: 'zorgtoeslag' },
+	{ id: 'kinderbijslag', when: 'children' },
+	{ id: 'kindgebonden-budget', when: 'children' },
+	{ id: 'kinderopvangtoeslag', when: 'children' },
+	{ id: 'dordtpas' },
+	{ id: 'kwijtschelding' },
+	{ id: 'kwijtschelding-waterschap' },
+	{ id: 'persoonlijk-minimabudget', when: 'belowAow' },
+	{ id: 'gemeentepolis' },
+	{ id: 'kindtegoed', when: 'children' },
+	{ id: 'individuele-studietoeslag', when: 'belowAow' },
+	{ id: 'mantelzorgwaardering' },
+	{ id: 'schuldhulp' }
+];
+
+/** The "already get" options for what is known of the household so far. */
+export function receivableFor(a: { age?: number; children?: number[] }, aowAge: number): SchemeId[] {
+	const hasChildren = (a.children ?? []).length > 0;
+	const atAow = a.age !== undefined && a.age >= aowAge;
+	return RECEIVABLE.filter((r) => r.when === undefined || (r.when === 'children' ? hasChildren : r.when === 'atAow' ? atAow || a.age === undefined : !atAow)).map((r) => r.id);
+}
 
 export interface InputError {
 	/** id of the input (or first radio) the message belongs to. */
@@ -45,6 +80,10 @@ export type ReadResult = { ok: true; value: Household[QuestionId] } | { ok: fals
 export interface FieldInput {
 	action?: 'next' | 'dontKnow' | 'notRenting' | 'skip' | 'none';
 	choice?: string;
+	/** Care: does the person cared for live in Dordrecht (yes / no / unknown). */
+	place?: string;
+	/** Ticked scheme ids ("what do you already get"). */
+	received?: string[];
 	value?: string;
 	hours?: string;
 	months?: string;
@@ -65,7 +104,8 @@ export type CareDetail = (typeof CARE_DETAILS)[number];
 
 /** Input ids used by the pages, so errors can point at them. */
 export const INPUT_ID = {
-	choice: 'antwoord', value: 'antwoord', hours: 'uren', months: 'maanden', longer: 'langer', child: (i: number) => `kind-${i + 1}`,
+	choice: 'antwoord', value: 'antwoord', hours: 'uren', months: 'maanden', longer: 'langer', place: 'woonplaats',
+	child: (i: number) => `kind-${i + 1}`, adult: (i: number) => `volwassene-${i + 1}`,
 	dementia: 'dementie', helpAtHome: 'hulp-thuis'
 };
 
@@ -101,19 +141,31 @@ function amount(input: FieldInput, shortcut: FieldInput['action']): ReadResult {
 	return read.ok ? { ok: true, value: read.value } : fail(INPUT_ID.value, `regelingen.parse.${read.reason}`);
 }
 
-function children(input: FieldInput): ReadResult {
+/** A list of ages: the children (0–30) or the other adults in the home (18–120). */
+function ages(input: FieldInput, list: 'children' | 'adults'): ReadResult {
 	if (input.action === 'none') return { ok: true, value: [] };
-	const texts = (input.children ?? []).filter((t) => t.trim() !== '');
-	if ((input.children ?? []).length === 0) return fail(INPUT_ID.child(0), 'regelingen.error.childrenEmpty');
-	const ages: number[] = [];
+	const children = list === 'children';
+	const id = children ? INPUT_ID.child : INPUT_ID.adult;
+	const empty = children ? 'regelingen.error.childrenEmpty' : 'regelingen.error.adultsEmpty';
+	const range = children ? 'regelingen.error.childAge' : 'regelingen.error.adultAge';
+	const texts = input.children ?? [];
+	if (texts.every((t) => t.trim() === '')) return fail(id(0), empty);
+	const out: number[] = [];
 	const errors: InputError[] = [];
-	(input.children ?? []).forEach((text, i) => {
-		const read = parseWhole(text, 0, 30, 'regelingen.error.childAge');
-		if (read.ok) ages.push(read.value);
-		else errors.push({ id: INPUT_ID.child(i), key: text.trim() === '' ? 'regelingen.error.childAgeEmpty' : 'regelingen.error.childAge', values: { n: i + 1 } });
+	texts.forEach((text, i) => {
+		const read = parseWhole(text, children ? 0 : 18, children ? 30 : 120, range);
+		if (read.ok) out.push(read.value);
+		else errors.push({ id: id(i), key: text.trim() === '' ? (children ? 'regelingen.error.childAgeEmpty' : 'regelingen.error.adultAgeEmpty') : range, values: { n: i + 1 } });
 	});
-	if (texts.length === 0) return fail(INPUT_ID.child(0), 'regelingen.error.childrenEmpty');
-	return errors.length > 0 ? { ok: false, errors } : { ok: true, value: ages };
+	return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out };
+}
+
+/** Ticked schemes; "none of these" is its own button, so nothing ticked with "Verder" asks again. */
+function received(input: FieldInput): ReadResult {
+	if (input.action === 'none') return { ok: true, value: [] };
+	const known = new Set<string>(RECEIVABLE.map((r) => r.id));
+	const ticked = [...new Set((input.received ?? []).filter((id) => known.has(id)))] as SchemeId[];
+	return ticked.length > 0 ? { ok: true, value: ticked } : fail(INPUT_ID.choice, 'regelingen.error.chooseReceived');
 }
 
 function careOrVolunteering(input: FieldInput, kind: 'care' | 'volunteering'): ReadResult {
@@ -124,8 +176,10 @@ function careOrVolunteering(input: FieldInput, kind: 'care' | 'volunteering'): R
 	if (!hours.ok) errors.push({ id: INPUT_ID.hours, key: hours.key });
 	if (kind === 'care') {
 		if (input.longer !== 'yes' && input.longer !== 'no') errors.push({ id: INPUT_ID.longer, key: 'regelingen.error.chooseLonger' });
-		if (errors.length > 0 || !hours.ok) return { ok: false, errors };
-		const care: CareAnswer = { hoursPerWeek: hours.value, longerThan3Months: input.longer === 'yes' };
+		const place = input.place === 'yes' ? true : input.place === 'no' ? false : input.place === 'unknown' ? null : undefined;
+		if (place === undefined) errors.push({ id: INPUT_ID.place, key: 'regelingen.error.choosePlace' });
+		if (errors.length > 0 || !hours.ok || place === undefined) return { ok: false, errors };
+		const care: CareAnswer = { hoursPerWeek: hours.value, longerThan3Months: input.longer === 'yes', caredForInDordrecht: place };
 		for (const detail of CARE_DETAILS) {
 			const choice = input[detail];
 			if (choice === 'yes' || choice === 'no' || choice === 'unknown') care[detail] = choice === 'unknown' ? null : choice === 'yes';
@@ -159,7 +213,11 @@ export function readAnswer(field: QuestionId, input: FieldInput): ReadResult {
 		case 'rent':
 			return amount(input, 'notRenting');
 		case 'children':
-			return children(input);
+			return ages(input, 'children');
+		case 'adults':
+			return ages(input, 'adults');
+		case 'received':
+			return received(input);
 		case 'care':
 		case 'volunteering':
 			return careOrVolunteering(input, FIELD_KIND[field]);

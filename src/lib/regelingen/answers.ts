@@ -13,7 +13,7 @@ const isNum = (v: unknown, min: number, max: number, whole = false): v is number
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The optional care details (about the person cared for): yes, no or not known; nothing else. */
-const CARE_KEYS = ['hoursPerWeek', 'longerThan3Months', 'dementia', 'helpAtHome'];
+const CARE_KEYS = ['hoursPerWeek', 'longerThan3Months', 'caredForInDordrecht', 'dementia', 'helpAtHome'];
 const careDetailsOk = (v: Record<string, unknown>) =>
 	Object.keys(v).every((k) => CARE_KEYS.includes(k)) && [v.dementia, v.helpAtHome].every((d) => d === undefined || d === null || isBool(d));
 
@@ -28,11 +28,19 @@ const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
 	savingsAboveLimit: (v) => v === null || isBool(v),
 	rentPerMonth: (v) => v === null || isNum(v, 0, 100000),
 	hasDebts: (v) => v === null || isBool(v),
-	care: (v) => v === null || (isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isBool(v.longerThan3Months) && careDetailsOk(v)),
+	care: (v) =>
+		v === null ||
+		(isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isBool(v.longerThan3Months) && (v.caredForInDordrecht === null || isBool(v.caredForInDordrecht)) && careDetailsOk(v)),
 	volunteering: (v) => v === null || (isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isNum(v.months, 0, 1200) && Object.keys(v).length === 2),
 	fullAow: (v) => v === null || isBool(v),
 	childcare: isBool,
-	studentWithDisability: isBool
+	studentWithDisability: isBool,
+	// Scheme ids as strings: the list lives with the zod schemas (kept out of pages); an id that
+	// matches no scheme simply marks nothing.
+	alreadyReceives: (v) => Array.isArray(v) && v.length <= 60 && v.every((id) => typeof id === 'string' && /^[a-z-]{2,40}$/.test(id)) && new Set(v).size === v.length,
+	ownsHome: (v) => v === null || isBool(v),
+	otherAdults: (v) => Array.isArray(v) && v.length <= 20 && v.every((a) => isNum(a, 18, 120, true)),
+	studentFinance: (v) => v === null || isBool(v)
 };
 
 /**
@@ -52,7 +60,11 @@ const NOT_ASKED: { [K in QuestionId]?: Household[K] } = {
 	fullAow: null,
 	volunteering: null,
 	childcare: false,
-	studentWithDisability: false
+	studentWithDisability: false,
+	// An owner pays no rent; someone under 21 has no kostendelers; from AOW age (or under 16) no student.
+	rentPerMonth: null,
+	otherAdults: [],
+	studentFinance: false
 };
 
 /**
@@ -83,5 +95,6 @@ export function householdForLimit(a: Answers): Household {
 
 const EMPTY: Household = {
 	livesInDordrecht: true, age: 30, partner: false, partnerAge: null, children: [], netMonthlyIncome: null, savingsAboveLimit: null,
-	rentPerMonth: null, hasDebts: null, care: null, volunteering: null, fullAow: null, childcare: false, studentWithDisability: false
+	rentPerMonth: null, hasDebts: null, care: null, volunteering: null, fullAow: null, childcare: false, studentWithDisability: false,
+	alreadyReceives: [], ownsHome: null, otherAdults: [], studentFinance: null
 };

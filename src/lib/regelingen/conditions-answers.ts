@@ -3,6 +3,7 @@ import type { ScreenContext } from './context';
 import type { Condition } from './schemes-schema';
 import { aowShortfall, incomeNorm, incomeNormUnknownPercent, incomeYear, leefgeld } from './conditions-income';
 import { caredForDementia, caredForHelpAtHome, caresForSomeone, ownContribution, partner } from './conditions-care';
+import { paymentCapacity, studentFinance, toeslagEstimate } from './conditions-law';
 
 type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
 
@@ -21,7 +22,11 @@ function assetsBijstand(c: Of<'assetsBijstand'>, ctx: ScreenContext): Check {
 	const extra = { figure: { date: `${limit.year}-01-01`, outdated: limit.outdated }, sources: limit.sources };
 	const savings = ctx.h.savingsAboveLimit;
 	if (savings === null) return check('missing', 'assetsUnknown', values, extra);
-	if (!savings) return check('pass', 'assetsBelowLimit', values, extra);
+	if (!savings) {
+		// Owners: the equity in the home has its own, higher allowance (Pw art. 34 lid 2 d).
+		if (ctx.h.ownsHome === true && limit.ownHomeEquity !== null) return check('pass', 'assetsBelowLimitOwnHome', { ...values, homeEquity: limit.ownHomeEquity }, extra);
+		return check('pass', 'assetsBelowLimit', values, extra);
+	}
 	return c.whenAbove === 'fail' ? check('fail', 'assetsAboveLimit', values, extra) : check('uncheckable', 'assetsCounted', values, extra);
 }
 
@@ -47,6 +52,7 @@ function childAged(c: Of<'childAged'>, ctx: ScreenContext): Check {
 
 function renting(c: Of<'renting'>, ctx: ScreenContext): Check {
 	const { h } = ctx;
+	if (h.ownsHome === true) return check('fail', 'ownsHome');
 	if (h.rentPerMonth === null) return check('fail', 'notRenting');
 	const entry = c.maxRent ? newestFrom(c.maxRent, ctx.day) : null;
 	if (!entry) return check('pass', 'renting', { rent: h.rentPerMonth });
@@ -66,9 +72,14 @@ function care(c: Of<'care'>, ctx: ScreenContext): Check {
 	const given = ctx.h.care;
 	if (!given) return check('fail', 'noCare');
 	const enough = given.hoursPerWeek > c.moreThanHoursPerWeek || (c.orLongerThan3Months && given.longerThan3Months);
-	return enough
-		? check('pass', 'careEnough', { hours: given.hoursPerWeek })
-		: check('fail', 'careNotEnough', { minHours: c.moreThanHoursPerWeek });
+	if (!enough) return check('fail', 'careNotEnough', { minHours: c.moreThanHoursPerWeek });
+	if (c.caredForInDordrecht) {
+		// The municipality of the person cared for pays the mantelzorgwaardering, not the carer's.
+		if (given.caredForInDordrecht === false) return check('fail', 'caredForNotInDordrecht');
+		if (given.caredForInDordrecht === null) return check('missing', 'caredForPlaceUnknown', { hours: given.hoursPerWeek });
+		return check('pass', 'careEnoughInDordrecht', { hours: given.hoursPerWeek });
+	}
+	return check('pass', 'careEnough', { hours: given.hoursPerWeek });
 }
 
 function volunteering(c: Of<'volunteering'>, ctx: ScreenContext): Check {
@@ -131,6 +142,9 @@ function evaluateOne(c: Exclude<Condition, { type: 'age' | 'note' | 'caredForHel
 		case 'studentWithDisability': return yesNo(ctx.h.studentWithDisability, 'studentWithDisability', 'notStudentWithDisability', 'notStudentWithDisability');
 		case 'aowShortfall': return aowShortfall(ctx);
 		case 'leefgeld': return leefgeld(c, ctx);
+		case 'studentFinance': return studentFinance(c, ctx);
+		case 'toeslagEstimate': return toeslagEstimate(c, ctx);
+		case 'paymentCapacity': return paymentCapacity(c, ctx);
 		case 'uncheckable': return check('uncheckable', c.reason, c.values, { substantive: false });
 	}
 }

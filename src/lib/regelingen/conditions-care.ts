@@ -13,6 +13,8 @@ type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
 export function caresForSomeone(c: Of<'caresForSomeone'>, ctx: ScreenContext): Check {
 	const care = ctx.h.care;
 	if (!care) return check('fail', c.noCareReason ?? 'noCare');
+	if (c.caredForInDordrecht && care.caredForInDordrecht === false) return check('fail', 'caredForNotInDordrecht');
+	if (c.caredForInDordrecht && care.caredForInDordrecht === null) return check('missing', 'caredForPlaceUnknown', { hours: care.hoursPerWeek });
 	return check('pass', 'caresForSomeone', { hours: care.hoursPerWeek });
 }
 

@@ -8,7 +8,8 @@ type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
 
 /** Income as a percentage of the household's 100% bijstandsnorm (excl. vakantietoeslag). */
 export function incomeNorm(c: Of<'incomeNorm'>, ctx: ScreenContext): Check {
-	const { h, norm } = ctx;
+	const { h } = ctx;
+	const norm = c.kostendelers ? ctx.bijstandNorm : ctx.norm;
 	if (h.netMonthlyIncome === null) return check('missing', 'incomeUnknown', { percent: c.percent });
 	if (!norm) return check('uncheckable', 'normUnknownForHousehold', { percent: c.percent });
 	const income = h.netMonthlyIncome;
@@ -17,6 +18,7 @@ export function incomeNorm(c: Of<'incomeNorm'>, ctx: ScreenContext): Check {
 	const limit = percentOfNorm(norm, c.percent);
 	const values = { limit, percent: c.percent, normDate: norm.peildatum, income };
 	const result = compareWithLimit(income, limit, { comparison: c.comparison, outdated: norm.outdated, bandPercent: ctx.nearBand });
+	if (norm.kostendelers > 0) return kostendelersCheck(result, { ...values, kostendelers: norm.kostendelers }, ctx, c, extra);
 	if (result === 'pass') return check('pass', 'incomeBelowLimit', values, extra);
 	const higher = c.unconfirmedHigher;
 	if (higher && h.partner && h.children.some((age) => age >= higher.coupleWithChildFromAge && age < 18)) {
@@ -30,6 +32,26 @@ export function incomeNorm(c: Of<'incomeNorm'>, ctx: ScreenContext): Check {
 	}
 	if (result === 'near') return check('near', 'incomeNearLimit', values, extra);
 	return check('fail', c.aboveReason ?? 'incomeAboveLimit', values, extra);
+}
+
+/**
+ * With housemates of 27 or older the lower kostendelersnorm applies, unless they rent from the
+ * household on a commercial written contract or study (Pw art. 19a): the app cannot see that, so
+ * an income between the two norms is "maybe".
+ */
+function kostendelersCheck(
+	result: 'pass' | 'near' | 'fail',
+	values: Record<string, number | string>,
+	ctx: ScreenContext,
+	c: Of<'incomeNorm'>,
+	extra: Parameters<typeof check>[3]
+): Check {
+	if (result === 'pass') return check('pass', 'incomeBelowKostendelersNorm', values, extra);
+	const without = ctx.norm ? percentOfNorm(ctx.norm, c.percent) : null;
+	if (without !== null && (values.income as number) <= without) {
+		return check('uncheckable', 'kostendelersNormDecides', { ...values, normLimit: without }, extra);
+	}
+	return check(result === 'near' ? 'near' : 'fail', result === 'near' ? 'incomeNearLimit' : 'incomeAboveLimit', values, extra);
 }
 
 /** Dordrecht's percentage is unknown: only "clearly above every known local limit" can be told. */
@@ -77,6 +99,8 @@ export function leefgeld(c: Of<'leefgeld'>, ctx: ScreenContext): Check {
 	const entry = newestFrom(c.norms, ctx.day);
 	if (h.netMonthlyIncome === null) return check('missing', 'incomeUnknownNoLimit');
 	if (!entry) return check('uncheckable', 'figureNotFound');
+	// An owner's fixed costs are the mortgage and such, which the app does not ask.
+	if (h.ownsHome === true) return check('uncheckable', 'ownerHousingCostsDecide', undefined, { sources: entry.sources });
 	const size = householdSize(h);
 	const norm = size === 1 ? entry.onePerson : entry.twoPersons + (size - 2) * entry.perExtraPerson;
 	const left = round2(h.netMonthlyIncome - (h.rentPerMonth ?? 0));

@@ -12,15 +12,17 @@ const numberText = (v: unknown): string => (typeof v === 'number' ? String(v) : 
 export function initialInput(a: Answers, field: QuestionId): FormInput {
 	const v = a[field];
 	const answered = field in a;
-	const input: FormInput = { choice: '', value: '', hours: '', months: '', longer: '', children: [''], dementia: '', helpAtHome: '' };
+	const input: FormInput = { choice: '', value: '', hours: '', months: '', longer: '', place: '', children: [''], received: [], dementia: '', helpAtHome: '' };
 	if (typeof v === 'boolean') input.choice = v ? 'yes' : 'no';
 	else if (v === null && answered) input.choice = field === 'care' || field === 'volunteering' ? 'no' : 'unknown';
 	if (typeof v === 'number') input.value = numberText(v);
-	if (Array.isArray(v) && v.length > 0) input.children = v.map(String);
+	if (field === 'alreadyReceives') input.received = Array.isArray(v) ? v.map(String) : [];
+	else if (Array.isArray(v) && v.length > 0) input.children = v.map(String);
 	if (v && typeof v === 'object' && !Array.isArray(v)) {
 		input.choice = 'yes';
 		input.hours = numberText(v.hoursPerWeek);
 		if ('longerThan3Months' in v) input.longer = v.longerThan3Months ? 'yes' : 'no';
+		if ('caredForInDordrecht' in v) input.place = v.caredForInDordrecht === null ? 'unknown' : v.caredForInDordrecht ? 'yes' : 'no';
 		if ('months' in v) input.months = numberText(v.months);
 		for (const detail of CARE_DETAILS) {
 			if (detail in v) {
@@ -33,11 +35,11 @@ export function initialInput(a: Answers, field: QuestionId): FormInput {
 }
 
 /** The radio options of a question (message keys under regelingen.answer). */
-export function optionsFor(kind: FieldKind | 'careDetail'): { value: string; label: string }[] {
+export function optionsFor(kind: FieldKind): { value: string; label: string }[] {
 	const yes = { value: 'yes', label: 'regelingen.answer.yes' };
 	const no = { value: 'no', label: 'regelingen.answer.no' };
 	if (kind === 'yesNo' || kind === 'care' || kind === 'volunteering') return [yes, no];
-	if (kind === 'yesNoUnknown' || kind === 'careDetail') return [yes, no, { value: 'unknown', label: 'regelingen.answer.dontKnow' }];
+	if (kind === 'yesNoUnknown') return [yes, no, { value: 'unknown', label: 'regelingen.answer.dontKnow' }];
 	return [];
 }
 
@@ -48,6 +50,8 @@ export function shortcutFor(kind: FieldKind): { action: NonNullable<FieldInput['
 		case 'rent': return { action: 'notRenting', label: 'regelingen.answer.notRenting', third: true };
 		case 'partnerAge': return { action: 'skip', label: 'question.skip', third: false };
 		case 'children': return { action: 'none', label: 'regelingen.children.none', third: false };
+		case 'adults': return { action: 'none', label: 'regelingen.adults.none', third: false };
+		case 'received': return { action: 'none', label: 'regelingen.received.none', third: false };
 		default: return null;
 	}
 }

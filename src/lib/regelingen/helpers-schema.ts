@@ -5,6 +5,7 @@ import { phoneSchema } from '../data/help-lines-schema';
 export const HELPER_IDS = [
 	'sdd', 'wijkteam', 'hulplijn-dordt', 'geldfit', 'juridisch-loket', 'belastingen', 'svb', 'belastingdienst',
 	'mee-mantelzorg', 'leergeld', 'voedselbank', 'dordtpas',
+	'svhw',
 	'jarige-job', 'kinderhulp', 'kledingbank'
 ] as const;
 

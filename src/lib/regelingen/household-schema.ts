@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Household } from './household';
+import { SCHEME_IDS } from './schemes-schema';
 
 /**
  * Checks a Household (see household.ts for what each field means). Used by the tests, the data
@@ -21,6 +22,7 @@ export const householdSchema = z
 			.object({
 				hoursPerWeek: z.number().min(0).max(168, 'care.hoursPerWeek: at most 168'),
 				longerThan3Months: z.boolean(),
+				caredForInDordrecht: z.boolean().nullable(),
 				dementia: z.boolean().nullable().optional(),
 				helpAtHome: z.boolean().nullable().optional()
 			})
@@ -29,10 +31,15 @@ export const householdSchema = z
 		volunteering: z.object({ hoursPerWeek: z.number().min(0).max(168, 'volunteering.hoursPerWeek: at most 168'), months: z.number().min(0).max(1200) }).nullable(),
 		fullAow: z.boolean().nullable(),
 		childcare: z.boolean(),
-		studentWithDisability: z.boolean()
+		studentWithDisability: z.boolean(),
+		alreadyReceives: z.array(z.enum(SCHEME_IDS, { error: 'alreadyReceives: known scheme ids only' })).max(SCHEME_IDS.length),
+		ownsHome: z.boolean().nullable(),
+		otherAdults: z.array(z.number().int('otherAdults: ages in whole years').min(18, 'otherAdults: 18 or older').max(120, 'otherAdults: 120 or less')).max(20, 'otherAdults: at most 20'),
+		studentFinance: z.boolean().nullable()
 	})
 	.strict()
-	.refine((h) => h.partner || h.partnerAge === null, { message: 'partnerAge: only when there is a partner', path: ['partnerAge'] });
+	.refine((h) => h.partner || h.partnerAge === null, { message: 'partnerAge: only when there is a partner', path: ['partnerAge'] })
+	.refine((h) => h.ownsHome !== true || h.rentPerMonth === null, { message: 'rentPerMonth: not for a home owner', path: ['rentPerMonth'] });
 
 /** Keeps the hand-written Household type and the schema in step (a type error when they drift). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,10 +1,22 @@
 import normsData from '../data/norms.json';
+import type { SchemeId } from './schemes-schema';
 
 /**
- * AOW age in years. GAP: the facts file has no AOW age, so norms.json holds a placeholder (67)
- * with a `gap` note instead of a source; change it there, not here.
+ * AOW age in whole years as it stands now (AOW art. 7a, sourced in norms.json). From 2028 it is
+ * 67 years and 3 months: `aowAgeOn` gives the age for a screening date.
  */
 export const AOW_AGE_YEARS: number = normsData.aowAge.years;
+
+/**
+ * The AOW age on a day ("YYYY-MM-DD") as a number of years (67.25 = 67 years and 3 months).
+ * The app asks ages in whole years, so someone of 67 counts as below an AOW age of 67.25:
+ * whether they reached it depends on their birthday, and the hint then errs on the safe side.
+ */
+export function aowAgeOn(day: string): number {
+	let found = { years: normsData.aowAge.years, months: normsData.aowAge.months };
+	for (const step of normsData.aowAge.later) if (step.from <= day) found = step;
+	return found.years + found.months / 12;
+}
 
 /**
  * The answers of the regelingen questions. Money is euro per month; `null` means "I don't know"
@@ -28,15 +40,25 @@ export interface Household {
 	fullAow: boolean | null;
 	childcare: boolean;
 	studentWithDisability: boolean;
+	/** Schemes the household already gets: marked as received, never advised again. */
+	alreadyReceives: SchemeId[];
+	/** Lives in a home they own (no huurtoeslag; the equity has its own allowance in bijstand). */
+	ownsHome: boolean | null;
+	/** Ages of the other people of 18 or older in the home: not the partner, not the children listed. */
+	otherAdults: number[];
+	/** Gets studiefinanciering or a WTOS allowance (then bijstand is not the way; studietoeslag may be). */
+	studentFinance: boolean | null;
 }
 
 /**
- * Caring for someone. `dementia` (dementia or memory problems) and `helpAtHome` (already gets help
- * at home) are about the person cared for, asked only on the care page; absent or null = not known.
+ * Caring for someone; `caredForInDordrecht`: whether the person cared for lives in Dordrecht.
+ * `dementia` (dementia or memory problems) and `helpAtHome` (already gets help at home) are about
+ * the person cared for too, optional on the care page; absent or null = not known.
  */
 export interface CareAnswer {
 	hoursPerWeek: number;
 	longerThan3Months: boolean;
+	caredForInDordrecht: boolean | null;
 	dementia?: boolean | null;
 	helpAtHome?: boolean | null;
 }
@@ -64,6 +86,7 @@ import { QUESTION_ORDER } from './question-order';
  */
 export function neededQuestions(partial: Partial<Household>, aowAge: number = AOW_AGE_YEARS): QuestionId[] {
 	const age = partial.age;
+	const belowAow = age === undefined || age < aowAge;
 	const atAow = (age !== undefined && age >= aowAge) || (partial.partnerAge != null && partial.partnerAge >= aowAge);
 	return QUESTION_ORDER.filter((q) => {
 		switch (q) {
@@ -75,9 +98,17 @@ export function neededQuestions(partial: Partial<Household>, aowAge: number = AO
 			case 'volunteering':
 				// The Ik-doe-mee-premie is for 18 up to AOW age.
 				return age === undefined || (age >= 18 && age < aowAge);
+			case 'otherAdults':
+				// Only the kostendelersnorm (bijstand, AIO) uses them, and only from 21 (Pw art. 22a).
+				return age === undefined || age >= 21;
+			case 'rentPerMonth':
+				return partial.ownsHome !== true;
+			case 'studentFinance':
+				// Decides bijstand (a student is not a bijstand case) and the studietoeslag; both below AOW age.
+				return belowAow && (age === undefined || age >= 16);
 			case 'studentWithDisability':
-				// Individuele studietoeslag: students from 18 (Drechtsteden), so not from AOW age.
-				return age === undefined || (age >= 15 && age < aowAge);
+				// Individuele studietoeslag (Pw art. 36b): only for someone with studiefinanciering or WTOS.
+				return belowAow && (age === undefined || age >= 16) && partial.studentFinance !== false && partial.studentFinance !== null;
 			case 'childcare':
 				return partial.children === undefined || partial.children.length > 0;
 			default:

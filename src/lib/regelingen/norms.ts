@@ -6,7 +6,7 @@ import type { AssetLimit, NormPair, NormPeriod, Norms } from './norms-schema';
 /** The data file, validated by normsSchema at build and test time (not here: keeps runtime light). */
 export const NORMS = normsData as Norms;
 
-export type AgeBand = '18-20' | '21-aow' | 'aow';
+export type AgeBand = '18-20' | '21-aow' | 'aow' | 'mixed18-20';
 
 /** "2025-07-01" for a Date, read in UTC so screening never depends on the phone's time zone. */
 export function isoDay(on: Date): string {
@@ -33,16 +33,18 @@ export function round2(value: number): number {
 }
 
 /**
- * The age band of the household for the norms. A couple counts as AOW-age when one of the two
- * has reached AOW age (norm table "Couple (one or both AOW)"). null: no norm in the facts
- * (under 18, a couple with a partner under 21, or an unknown partner age that could change the band).
+ * The age band of the household for the norms (Pw art. 20-22). A couple is in the AOW band when
+ * one of the two has reached AOW age and the other is 21 or older (or of unknown age, as before).
+ * 'mixed18-20': one partner 18-20, the other 21 or older. null: no norm (under 18, or a partner's
+ * unknown age that could change the band).
  */
-export function ageBand(h: Household): AgeBand | null {
-	const aow = AOW_AGE_YEARS;
+export function ageBand(h: Household, aow: number = AOW_AGE_YEARS): AgeBand | null {
 	if (h.partner) {
-		if (h.age >= aow || (h.partnerAge !== null && h.partnerAge >= aow)) return 'aow';
-		if (h.partnerAge === null) return null;
-		return h.age >= 21 && h.partnerAge >= 21 ? '21-aow' : null;
+		const p = h.partnerAge;
+		if (h.age >= aow || (p !== null && p >= aow)) return p === null || (p >= 21 && h.age >= 21) ? 'aow' : null;
+		if (p === null || h.age < 18 || p < 18) return null;
+		if (h.age >= 21 && p >= 21) return '21-aow';
+		return h.age >= 21 || p >= 21 ? 'mixed18-20' : '18-20';
 	}
 	if (h.age >= aow) return 'aow';
 	if (h.age >= 21) return '21-aow';
@@ -70,15 +72,28 @@ export interface NormFigure {
 	/** The next half-yearly norm should already hold on the screening date, but is not in the data. */
 	outdated: boolean;
 	sources: Source[];
+	/** Housemates counted for the kostendelersnorm (0: the norm without it). */
+	kostendelers: number;
 }
 
-function pairFor(period: NormPeriod, band: AgeBand, type: ReturnType<typeof householdType>): NormPair | null {
-	const norms = period.norms;
-	if (band === '21-aow') return norms['21-aow'][type];
-	// Single parents at AOW age and under 21 have their own norms; the facts do not give them.
-	if (type === 'singleParent') return null;
-	if (band === 'aow') return norms.aow[type];
-	return type === 'single' ? norms['18-20'].single : null;
+function pairFor(period: NormPeriod, band: AgeBand, h: Household): NormPair | null {
+	const n = period.norms;
+	const type = householdType(h);
+	const withChildren = h.children.some((age) => age < 18);
+	switch (band) {
+		case '21-aow':
+			return n['21-aow'][type];
+		case 'aow':
+			return type === 'singleParent' ? (n.aow.singleParent ?? null) : n.aow[type];
+		case '18-20':
+			if (type === 'single') return n['18-20'].single;
+			if (type === 'singleParent') return n['18-20'].singleParent ?? null;
+			return (withChildren ? n['18-20'].coupleWithChildren : n['18-20'].couple) ?? null;
+		case 'mixed18-20': {
+			const mixed = n['mixed18-20'];
+			return mixed ? (withChildren ? mixed.coupleWithChildren : mixed.couple) : null;
+		}
+	}
 }
 
 /** The first day the next half-yearly norm should hold, per peildatum (worked out once). */
@@ -95,22 +110,64 @@ export function normFor(h: Household, on: Date): NormFigure | null {
 	return normForDay(h, isoDay(on));
 }
 
+/** Norm excl. vakantietoeslag: quoted, or the law's own share (art. 19 lid 3), or the facts' factor. */
+function exclOf(period: NormPeriod, incl: number): number {
+	const pct = period.holidayPayPercent;
+	return round2(incl * (pct !== undefined ? 1 - pct / 100 : NORMS.holidayPay.exclFactor));
+}
+
 /** normFor with the date already as "YYYY-MM-DD" (screen() works it out once per household). */
-export function normForDay(h: Household, day: string): NormFigure | null {
+export function normForDay(h: Household, day: string, aow: number = AOW_AGE_YEARS): NormFigure | null {
 	const period = normPeriodOnDay(day);
-	const band = ageBand(h);
+	const band = ageBand(h, aow);
 	if (!period || !band) return null;
-	const pair = pairFor(period, band, householdType(h));
+	const pair = pairFor(period, band, h);
 	if (!pair) return null;
-	const excl = pair.excl ?? round2(pair.incl * NORMS.holidayPay.exclFactor);
+	const excl = pair.excl ?? exclOf(period, pair.incl);
 	return {
 		excl,
 		incl: pair.incl,
 		exclDerived: pair.excl === null,
 		peildatum: period.peildatum,
 		outdated: day >= nextPeildatum(period.peildatum),
-		sources: pair.excl === null ? [...period.sources, ...NORMS.holidayPay.sources] : period.sources
+		sources: pair.excl === null && period.holidayPayPercent === undefined ? [...period.sources, ...NORMS.holidayPay.sources] : period.sources,
+		kostendelers: 0
 	};
+}
+
+/** Housemates of 27 or older (Pw art. 19a; a lodger on a commercial written contract or a student would not count, which the app cannot see). */
+export function kostendelersCount(h: Household): number {
+	let n = 0;
+	for (const age of h.otherAdults) if (age >= NORMS.kostendelersnorm.minAge) n += 1;
+	return n;
+}
+
+/**
+ * The bijstand norm with the kostendelersnorm (Pw art. 22a): (40 + A × 30) / A % of the couple
+ * norm B per person of 21 or older, A counting the kostendelers, the person and a partner of 21 or
+ * older; for a couple the sum of both (lid 2), for a partner of 18-20 a fixed amount (lid 3).
+ * Not for the minimaregelingen: those use normForDay (sociaal minimum).
+ */
+export function bijstandNormForDay(h: Household, day: string, aow: number = AOW_AGE_YEARS, base: NormFigure | null = normForDay(h, day, aow)): NormFigure | null {
+	const count = kostendelersCount(h);
+	if (!base || count === 0 || h.age < 21) return base;
+	const period = normPeriodOnDay(day) as NormPeriod;
+	const k = NORMS.kostendelersnorm;
+	const partnerAdult = h.partner && h.partnerAge !== null && h.partnerAge >= 21;
+	const a = count + 1 + (partnerAdult ? 1 : 0);
+	const atAow = h.age >= aow || (h.partner && h.partnerAge !== null && h.partnerAge >= aow);
+	const b = atAow ? period.norms.aow.couple.incl : period.norms['21-aow'].couple.incl;
+	const perPerson = (((k.basePercent + a * k.perPersonPercent) / a) * b) / 100;
+	let incl: number;
+	if (!h.partner) incl = perPerson;
+	else if (partnerAdult) incl = 2 * perPerson;
+	else {
+		const young = period.kostendelers;
+		if (!young) return null;
+		incl = perPerson + (h.children.some((c) => c < 18) ? young.youngPartnerWithChildren : young.youngPartnerWithoutChildren);
+	}
+	incl = round2(incl);
+	return { ...base, incl, excl: exclOf(period, incl), exclDerived: true, sources: [...base.sources, ...k.sources], kostendelers: count };
 }
 
 /** A limit as a percentage of the 100% norm, e.g. 140% → euro per month excl. vakantietoeslag. */
@@ -120,6 +177,8 @@ export function percentOfNorm(norm: NormFigure, percent: number): number {
 
 export interface AssetLimitFigure {
 	amount: number;
+	/** Equity in the own home that is not counted, when the law text gives it. */
+	ownHomeEquity: number | null;
 	year: number;
 	source: Source;
 	sources: Source[];
@@ -138,5 +197,5 @@ export function assetLimitForYear(h: Household, year: number): AssetLimitFigure 
 	for (const entry of NORMS.assetLimits) if (entry.year <= year) found = entry;
 	if (!found) return null;
 	const amount = householdType(h) === 'single' ? found.single : found.singleParentOrCouple;
-	return { amount, year: found.year, source: found.sources[0] as Source, sources: found.sources, outdated: found.year < year };
+	return { amount, ownHomeEquity: found.ownHomeEquity ?? null, year: found.year, source: found.sources[0] as Source, sources: found.sources, outdated: found.year < year };
 }

@@ -38,6 +38,20 @@ export function yearlyValue(hint: Hint): number {
 	return hint.amount ? hint.amount.value * PER_YEAR[hint.amount.period] : 0;
 }
 
+/** The message for an amount: an estimate ("ongeveer … (schatting)"), an "up to" maximum or a plain amount. */
+export function amountKey(amount: NonNullable<Hint['amount']>): string {
+	if (amount.upTo) return 'regelingen.amount.upTo';
+	return amount.estimated ? 'regelingen.amount.estimate' : 'regelingen.amount.value';
+}
+
+/** What the household already gets, apart from what is still to look at (in the order given). */
+export function splitReceived(hints: readonly Hint[]): { received: Hint[]; open: Hint[] } {
+	const received: Hint[] = [];
+	const open: Hint[] = [];
+	for (const hint of hints) (hint.alreadyReceived ? received : open).push(hint);
+	return { received, open };
+}
+
 export const VERDICT_ORDER: readonly Verdict[] = ['likely', 'maybe', 'unknown', 'unlikely'];
 
 /** Hints per verdict, each group most valuable first (ties keep the order of schemes.json). */
@@ -60,7 +74,12 @@ export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { 
 		case 'age':
 		case 'partnerAge':
 			return v === null ? [{ key: 'regelingen.answer.dontKnow' }] : [{ key: 'regelingen.summary.years', values: { count: formatNumber(v as number, lang) } }];
-		case 'children': {
+		case 'alreadyReceives': {
+			const ids = (v as string[]) ?? [];
+			return ids.length === 0 ? [{ key: 'regelingen.answer.none' }] : ids.map((id) => ({ key: `regelingen.scheme.${id}.name` }));
+		}
+		case 'children':
+		case 'otherAdults': {
 			const ages = (v as number[]) ?? [];
 			return ages.length === 0 ? [{ key: 'regelingen.answer.none' }] : [{ key: 'regelingen.summary.childAges', values: { ages: ages.map((x) => formatNumber(x, lang)).join(', ') } }];
 		}
@@ -73,7 +92,8 @@ export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { 
 			if (!c) return [{ key: 'regelingen.answer.no' }];
 			const lines: { key: string; values?: Record<string, string> }[] = [
 				{ key: 'regelingen.summary.hoursPerWeek', values: { hours: formatNumber(c.hoursPerWeek, lang) } },
-				{ key: c.longerThan3Months ? 'regelingen.summary.longerThan3Months' : 'regelingen.summary.shorterThan3Months' }
+				{ key: c.longerThan3Months ? 'regelingen.summary.longerThan3Months' : 'regelingen.summary.shorterThan3Months' },
+				{ key: c.caredForInDordrecht === null ? 'regelingen.summary.caredForPlaceUnknown' : c.caredForInDordrecht ? 'regelingen.summary.caredForInDordrecht' : 'regelingen.summary.caredForElsewhere' }
 			];
 			// The care details only when answered yes or no ("weet ik niet" and skipped say nothing new).
 			if (typeof c.dementia === 'boolean') lines.push({ key: c.dementia ? 'regelingen.summary.dementiaYes' : 'regelingen.summary.dementiaNo' });

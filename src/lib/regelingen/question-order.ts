@@ -9,13 +9,17 @@ export const QUESTION_ORDER: readonly QuestionId[] = [
 	'partner',
 	'partnerAge',
 	'children',
+	'otherAdults',
 	'netMonthlyIncome',
+	'alreadyReceives',
 	'savingsAboveLimit',
+	'ownsHome',
 	'rentPerMonth',
 	'hasDebts',
 	'care',
 	'volunteering',
 	'fullAow',
 	'childcare',
+	'studentFinance',
 	'studentWithDisability'
 ];

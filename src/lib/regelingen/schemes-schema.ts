@@ -7,10 +7,14 @@ export const SCHEME_IDS = [
 	'kindtegoed', 'ov-regeling', 'ik-doe-mee-premie', 'mantelzorgwaardering', 'schuldhulp', 'voedselbank', 'leergeld',
 	'huurtoeslag', 'zorgtoeslag', 'kindgebonden-budget', 'kinderbijslag', 'kinderopvangtoeslag', 'aio-aanvulling',
 	'individuele-studietoeslag', 'juridisch-loket',
+	'kwijtschelding-waterschap',
 	// Care, carers and the schemes still missing (issue #15).
 	'wmo-ondersteuning', 'respijtzorg', 'mantelzorgondersteuning', 'casemanager-dementie', 'tegemoetkoming-alleenverdieners',
 	'sun-drechtsteden', 'hulpteam-toeslagen', 'tegemoetkoming-kinderopvang', 'jarige-job', 'nationaal-fonds-kinderhulp', 'kledingbank'
 ] as const;
+
+/** The toeslagen the app estimates (estimates.ts). */
+export const ESTIMATE_IDS = ['zorgtoeslag', 'huurtoeslag', 'kindgebondenBudget'] as const;
 
 export const PLACE_CATEGORIES = ['money', 'mantelzorg', 'meeting', 'language-digital', 'family-youth', 'food-clothing', 'legal', 'safety', 'wijkteam'] as const;
 export const PERIODS = ['year', 'month', 'quarter', 'once'] as const;
@@ -42,6 +46,8 @@ export const conditionSchema = z.discriminatedUnion('type', [
 		aboveReason: z.string().optional(),
 		/** A higher limit that was announced but not confirmed, for couples with a child from some age. */
 		unconfirmedHigher: z.object({ percent: z.number().positive(), coupleWithChildFromAge: z.number().int(), sources }).optional(),
+		/** Compare with the norm including the kostendelersnorm (bijstand, AIO: Pw art. 22a), not the sociaal minimum. */
+		kostendelers: z.boolean().optional(),
 		sources
 	}),
 	/** The percentage for Dordrecht was not found: above the highest known local limit it is unlikely. */
@@ -64,9 +70,13 @@ export const conditionSchema = z.discriminatedUnion('type', [
 		maxRent: z.array(z.object({ ...dated, max: euro.nullable(), maxUnder: euro.nullable(), underAge: z.number().int().nullable() })).optional()
 	}),
 	z.object({ type: z.literal('debts') }),
-	z.object({ type: z.literal('care'), moreThanHoursPerWeek: z.number(), orLongerThan3Months: z.boolean() }),
-	/** Cares for someone at all (any hours); `noCareReason` words the "no" for this scheme. */
-	z.object({ type: z.literal('caresForSomeone'), noCareReason: z.string().optional() }),
+	/** `caredForInDordrecht`: the person cared for must live in Dordrecht (mantelzorgwaardering). */
+	z.object({ type: z.literal('care'), moreThanHoursPerWeek: z.number(), orLongerThan3Months: z.boolean(), caredForInDordrecht: z.boolean().optional() }),
+	/**
+	 * Cares for someone at all (any hours); `noCareReason` words the "no" for this scheme;
+	 * `caredForInDordrecht`: the person cared for must live in Dordrecht (the Wmo of their municipality).
+	 */
+	z.object({ type: z.literal('caresForSomeone'), noCareReason: z.string().optional(), caredForInDordrecht: z.boolean().optional() }),
 	/** The person cared for has dementia or memory problems (care.dementia). */
 	z.object({ type: z.literal('caredForDementia') }),
 	/** Whether the person cared for already gets help at home (care.helpAtHome): shown, never decides. */
@@ -78,6 +88,23 @@ export const conditionSchema = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('volunteering'), minHoursPerWeek: z.number(), minMonths: z.number() }),
 	z.object({ type: z.literal('childcare') }),
 	z.object({ type: z.literal('studentWithDisability') }),
+	/** Studiefinanciering or WTOS: `required` for the studietoeslag (Pw art. 36b), excluded for bijstand. */
+	z.object({ type: z.literal('studentFinance'), required: z.boolean(), sources }),
+	/** A computed toeslag estimate (estimates.ts): above zero passes, zero fails, a few euros is uncertain. */
+	z.object({ type: z.literal('toeslagEstimate'), estimate: z.enum(ESTIMATE_IDS), smallBelow: euro }),
+	/**
+	 * Kwijtschelding as a payment-capacity test (Uitvoeringsregeling Invorderingswet 1990 art. 11-16):
+	 * income minus housing costs above the basishuur, minus child costs, minus `normPercent` of the
+	 * bijstand norm; 80% of that over 12 months goes to the tax first. `yearlyTax`: the bill, when known.
+	 */
+	z.object({
+		type: z.literal('paymentCapacity'),
+		normPercent: z.number().positive().max(100),
+		usedPercent: z.number().positive().max(100),
+		/** The yearly bill; `from` null: the source gives the amount without a year (used only as a bound, said so). */
+		yearlyTax: z.array(z.object({ from: isoDateSchema.nullable(), validUntil: isoDateSchema.nullable(), single: euro, multi: euro, sources })).optional(),
+		sources
+	}),
 	/** AIO: no full AOW, or a full AOW with a partner below AOW age. */
 	z.object({ type: z.literal('aowShortfall') }),
 	/** Leefgeld (income − fixed costs) below the Voedselbank norm for the household size. */
@@ -100,7 +127,9 @@ export const amountSchema = z.discriminatedUnion('kind', [
 	/** Per child living at home, by the child's age. */
 	z.object({ kind: z.literal('perChild'), bands: z.array(ageBandValue).min(1), ...amountBase }),
 	/** By the age of the person asked about. */
-	z.object({ kind: z.literal('byAge'), bands: z.array(ageBandValue).min(1), ...amountBase })
+	z.object({ kind: z.literal('byAge'), bands: z.array(ageBandValue).min(1), ...amountBase }),
+	/** Computed with the statutory formula (estimates.ts); its parameters and sources are in norms.json. */
+	z.object({ kind: z.literal('estimate'), estimate: z.enum(ESTIMATE_IDS), ...amountBase })
 ]);
 
 export const schemeSchema = z.object({

@@ -6,8 +6,8 @@ import { check, type Check } from './checks';
 import { evaluateInto } from './conditions-answers';
 import type { ScreenContext } from './context';
 import type { Helper } from './helpers-schema';
-import { AOW_AGE_YEARS, type Household } from './household';
-import { assetLimitForYear, isoDay, normForDay, NORMS } from './norms';
+import { aowAgeOn, type Household } from './household';
+import { assetLimitForYear, bijstandNormForDay, isoDay, normForDay, NORMS } from './norms';
 import type { Scheme } from './schemes-schema';
 import type { Hint, HintAmount, Reason, Verdict } from './types';
 
@@ -76,6 +76,13 @@ function figureInfo(checks: readonly Check[], amount: HintAmount | null): { figu
 	return oldest !== null ? { figureDate: oldest, outdated: true } : { figureDate: first, outdated: false };
 }
 
+/** The papers follow the housing answer: no rent contract for someone who does not rent. */
+function applyFor(scheme: Scheme, ctx: ScreenContext): Scheme['apply'] {
+	const renting = ctx.h.rentPerMonth !== null && ctx.h.ownsHome !== true;
+	if (renting || !scheme.apply.papers.includes('rentContract')) return scheme.apply;
+	return { ...scheme.apply, papers: scheme.apply.papers.filter((p) => p !== 'rentContract') };
+}
+
 export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 	const checks: Check[] = [];
 	if (scheme.scope === 'local') {
@@ -100,7 +107,8 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 		figureDate,
 		outdated,
 		helpers: scheme.helpers,
-		apply: scheme.apply
+		apply: applyFor(scheme, ctx),
+		alreadyReceived: ctx.h.alreadyReceives.includes(scheme.id)
 	};
 	// Same key order as always (placeCategory before sources), one object, no spreads.
 	if (scheme.placeCategory) hint.placeCategory = scheme.placeCategory;
@@ -111,13 +119,18 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 
 export function contextFor(household: Household, on: Date): ScreenContext {
 	const day = isoDay(on);
+	const aowAge = aowAgeOn(day);
+	const norm = normForDay(household, day, aowAge);
 	return {
 		h: household,
 		day,
-		aowAge: AOW_AGE_YEARS,
-		norm: normForDay(household, day),
+		year: on.getUTCFullYear(),
+		aowAge,
+		norm,
+		bijstandNorm: bijstandNormForDay(household, day, aowAge, norm),
 		assetLimit: assetLimitForYear(household, on.getUTCFullYear()),
-		nearBand: NORMS.nearLimitPercent
+		nearBand: NORMS.nearLimitPercent,
+		memo: { estimates: {} }
 	};
 }
 
@@ -133,15 +146,19 @@ export function screen(household: Household, on: Date = new Date()): Hint[] {
 const PER_YEAR = { year: 1, month: 12, quarter: 4, once: 1 } as const;
 
 /**
- * "Together roughly … per year, only amounts that are known": sums the known amounts of likely
- * and maybe hints that count (one-off amounts count once). Returns the number of hints summed too.
+ * "Together roughly … per year": sums only what the household can count on — `likely` hints
+ * with a real amount (an estimate or a quoted amount, not an "up to" maximum), not yet received.
+ * One-off amounts count once. Returns the number of hints summed too.
  */
+export function countsInYearlyTotal(hint: Hint): boolean {
+	return hint.verdict === 'likely' && !hint.alreadyReceived && hint.amount !== null && hint.amount.countsInTotal && !hint.amount.upTo;
+}
+
 export function yearlyTotal(hints: readonly Hint[]): { amount: number; count: number } {
 	let amount = 0;
 	let count = 0;
 	for (const hint of hints) {
-		if (!hint.amount || !hint.amount.countsInTotal) continue;
-		if (hint.verdict !== 'likely' && hint.verdict !== 'maybe') continue;
+		if (!countsInYearlyTotal(hint) || !hint.amount) continue;
 		amount += hint.amount.value * PER_YEAR[hint.amount.period];
 		count += 1;
 	}

@@ -20,7 +20,7 @@ export interface Reason {
 /** Value names that hold euro amounts in reason values. */
 export const MONEY_VALUE_NAMES: ReadonlySet<string> = new Set([
 	'limit', 'income', 'rent', 'maxRent', 'assetLimit', 'leefgeld', 'norm', 'incomeLimit', 'yearIncome',
-	'hourlyDagopvang', 'hourlyBso', 'hourlyGastouder', 'contribution'
+	'hourlyDagopvang', 'hourlyBso', 'hourlyGastouder', 'normLimit', 'homeEquity', 'amount', 'capacity', 'yearCapacity', 'tax', 'part', 'contribution'
 ]);
 
 /**
@@ -45,8 +45,10 @@ export interface HintAmount {
 	outdated: boolean;
 	/** Counted in "together roughly … per year". */
 	countsInTotal: boolean;
-	/** Computed from the norms (e.g. bijstand top-up), not quoted by a source. */
+	/** Computed by the app (bijstand top-up, toeslag estimates), not quoted by a source. */
 	computed: boolean;
+	/** A toeslag estimate with the statutory formula (estimates.ts): shown as "ongeveer … (schatting)". */
+	estimated?: boolean;
 }
 
 export interface Hint {
@@ -69,4 +71,6 @@ export interface Hint {
 	/** Set when the household cares for someone and the scheme is for the person cared for. */
 	aboutCaredFor?: true;
 	sources: Source[];
+	/** The household said it already gets this scheme: shown as received, not advised, not in the total. */
+	alreadyReceived: boolean;
 }

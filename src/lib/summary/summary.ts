@@ -6,13 +6,13 @@
 import { nextSteps } from '../balance/advice';
 import { scoreBalance } from '../balance/score';
 import type { Answers as BalanceAnswers, BalanceResult, NextStep } from '../balance/types';
-import { openStatus, type OpenStatus } from '../places/hours';
+import { currentOpenStatus, type CurrentOpenStatus } from '../places/freshness';
 import { listFor, type PlaceWithDistance } from '../places/nearby';
 import type { Category } from '../places/constants';
 import type { Origin } from '../places/origin';
 import type { Place } from '../places/schema';
 import { toHousehold, type Answers as RegelingenAnswers } from '../regelingen/answers';
-import { groupHints } from '../regelingen/present';
+import { groupHints, splitReceived } from '../regelingen/present';
 import type { Helper } from '../regelingen/helpers-schema';
 import { helperById, screen } from '../regelingen/screen';
 import type { Hint } from '../regelingen/types';
@@ -26,12 +26,12 @@ export const PLACES_PER_NEED = 2;
 
 export interface BalanceSummary {
 	result: BalanceResult;
-	/** The first steps, lightest circle first. */
+	/** The first steps, in the result page's order: what weighs most first. */
 	steps: NextStep[];
 }
 
 export interface SummaryPlace extends PlaceWithDistance {
-	open: OpenStatus;
+	open: CurrentOpenStatus;
 }
 
 export interface NeedPlaces {
@@ -84,7 +84,8 @@ export function buildSummary(input: SummaryInput, on: Date, places?: readonly Pl
 	const household = toHousehold(regelingenAnswers);
 	let schemes: Hint[] | null = null;
 	if (household) {
-		const groups = groupHints(screen(household, on));
+		// What the household already gets is not advised again.
+		const groups = groupHints(splitReceived(screen(household, on)).open);
 		schemes = [...orderHints(groups.likely, role), ...orderHints(groups.maybe, role)];
 	}
 
@@ -97,7 +98,7 @@ export function buildSummary(input: SummaryInput, on: Date, places?: readonly Pl
 			category,
 			places: listFor(origin, category, null, places)
 				.slice(0, PLACES_PER_NEED)
-				.map((item) => ({ ...item, open: openStatus(item.place, on) }))
+				.map((item) => ({ ...item, open: currentOpenStatus(item.place, on) }))
 		}))
 		.filter((need) => need.places.length > 0);
 

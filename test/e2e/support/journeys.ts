@@ -21,7 +21,8 @@ export type RegelingenStep =
 	| { type: string }
 	| { children: string[] }
 	| { shortcut: 'none' }
-	| { confirm: 'no' | { hours: string; longer: 'yes' | 'no' }; details?: CareDetails };
+	| { tick: string[] }
+	| { confirm: 'no' | { hours: string; longer: 'yes' | 'no'; place: 'yes' | 'no' }; details?: CareDetails };
 
 /** The optional care details on the care page (about the person cared for). */
 export type CareDetails = Partial<Record<'dementia' | 'helpAtHome', 'yes' | 'no' | 'unknown'>>;
@@ -49,14 +50,17 @@ export const JOURNEYS: Journey[] = [
 			age: { type: '34' },
 			partner: { choose: 'no' },
 			children: { children: ['7', '13'] },
+			otherAdults: { shortcut: 'none' },
 			netMonthlyIncome: { type: '1200' },
+			alreadyReceives: { shortcut: 'none' },
 			savingsAboveLimit: { choose: 'no' },
+			ownsHome: { choose: 'no' },
 			rentPerMonth: { type: '650' },
 			hasDebts: { choose: 'no' },
 			care: { confirm: 'no' },
 			volunteering: { choose: 'no' },
 			childcare: { choose: 'no' },
-			studentWithDisability: { choose: 'no' }
+			studentFinance: { choose: 'no' }
 		},
 		place: { postcode: '3311' },
 		need: 'money',
@@ -73,15 +77,19 @@ export const JOURNEYS: Journey[] = [
 			partner: { choose: 'yes' },
 			partnerAge: { type: '61' },
 			children: { children: ['15'] },
+			otherAdults: { shortcut: 'none' },
 			netMonthlyIncome: { type: '1700' },
+			alreadyReceives: { tick: ['zorgtoeslag'] },
 			savingsAboveLimit: { choose: 'no' },
+			ownsHome: { choose: 'no' },
 			rentPerMonth: { type: '800' },
 			hasDebts: { choose: 'no' },
-			// From the balance check: 20-40 hours → 20, 1-5 years → longer than 3 months.
-			care: { confirm: { hours: '20', longer: 'yes' } },
+			// From the balance check: 20-40 hours → 20, 1-5 years → longer than 3 months; where the
+			// person cared for lives is not asked there, so it is answered here.
+			care: { confirm: { hours: '20', longer: 'yes', place: 'yes' } },
 			volunteering: { choose: 'no' },
 			childcare: { choose: 'no' },
-			studentWithDisability: { choose: 'no' }
+			studentFinance: { choose: 'no' }
 		},
 		place: { wijk: 'Crabbehof' },
 		need: 'mantelzorg',
@@ -98,14 +106,17 @@ export const JOURNEYS: Journey[] = [
 			partner: { choose: 'yes' },
 			partnerAge: { type: '39' },
 			children: { children: ['4', '9', '12'] },
+			otherAdults: { shortcut: 'none' },
 			netMonthlyIncome: { type: '1900' },
+			alreadyReceives: { shortcut: 'none' },
 			savingsAboveLimit: { choose: 'no' },
+			ownsHome: { choose: 'no' },
 			rentPerMonth: { type: '720' },
 			hasDebts: { choose: 'yes' },
 			care: { choose: 'no' },
 			volunteering: { choose: 'no' },
 			childcare: { choose: 'no' },
-			studentWithDisability: { choose: 'no' }
+			studentFinance: { choose: 'no' }
 		},
 		place: { postcode: '3317' },
 		need: 'money',
@@ -190,7 +201,9 @@ export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
 		await expect(h1(page)).toHaveText(titleFor(m.regelingen.question, field, j.role));
 		if ('choose' in planned) await page.locator(planned.choose === 'yes' ? '#antwoord' : '#antwoord-no').check();
 		else if ('type' in planned) await page.locator('#antwoord').fill(digits(lang, planned.type));
-		else if ('children' in planned) {
+		else if ('tick' in planned) {
+			for (const id of planned.tick) await page.locator(`input[name="received"][value="${id}"]`).check();
+		} else if ('children' in planned) {
 			for (const [i, age] of planned.children.entries()) {
 				if (i > 0) await page.getByTestId('add-child').click();
 				await page.locator(`#kind-${i + 1}`).fill(digits(lang, age));
@@ -203,6 +216,7 @@ export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
 				await expect(page.locator('#antwoord')).toBeChecked();
 				await expect(page.locator('#uren')).toHaveValue(planned.confirm.hours);
 				await expect(page.locator(planned.confirm.longer === 'yes' ? '#langer' : '#langer-no')).toBeChecked();
+				await page.locator(planned.confirm.place === 'yes' ? '#woonplaats' : '#woonplaats-no').check();
 				for (const [detail, choice] of Object.entries(planned.details ?? {}) as [keyof CareDetails, string][]) {
 					const id = DETAIL_INPUT[detail];
 					await page.locator(choice === 'yes' ? `#${id}` : `#${id}-${choice}`).check();

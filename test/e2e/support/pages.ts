@@ -7,8 +7,8 @@ import type { Place } from '../../../src/lib/places/schema';
 
 // Read as files: Playwright's loader runs Node ESM, which will not import JSON without attributes.
 const PLACES = JSON.parse(readFileSync('src/lib/data/places.json', 'utf8')) as Place[];
-/** A place the list shows: not moved or closed (the same rule as isListed in src/lib/places/nearby.ts). */
-const isShown = (p: Place) => p.status !== 'moved' && p.status !== 'closed' && Boolean(p.phone || p.website || p.address.street || p.wijk);
+/** A place the list shows: active, with something to act on (the same rule as isListed in src/lib/places/nearby.ts). */
+const isShown = (p: Place) => p.status === 'active' && Boolean(p.phone || p.website || p.address.street || p.wijk);
 
 export const BUILD_DIR = process.env.HULPWIJZER_BUILD_DIR ?? 'build';
 

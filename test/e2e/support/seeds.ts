@@ -24,7 +24,11 @@ export const lowIncomeHousehold = {
 	care: null,
 	volunteering: null,
 	childcare: false,
-	studentWithDisability: false
+	studentWithDisability: false,
+	alreadyReceives: [],
+	ownsHome: false,
+	otherAdults: [],
+	studentFinance: false
 };
 
 export async function seed(page: Page, values: Record<string, unknown>) {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_QUESTIONS } from '../../../src/lib/balance/questions';
+import { ALL_QUESTIONS, BASE_QUESTIONS } from '../../../src/lib/balance/questions';
 import { scoreBalance } from '../../../src/lib/balance/score';
 import type { Answers, ResultState } from '../../../src/lib/balance/types';
-import { randomAnswers, seededRandom, uniform } from './helpers';
+import { randomAnswers, seededRandom, uniform, valueWithPoints } from './helpers';
+
+const DRAAGLAST_DOMAINS = BASE_QUESTIONS.filter((q) => q.side === 'draaglast').map((q) => q.domain);
 
 /** How far toward 'out-of-balance' a state is. */
 const RANK: Record<ResultState, number> = { 'in-balance': 0, wobbly: 1, 'out-of-balance': 2, 'too-few-answers': -1 };
@@ -56,6 +58,25 @@ describe('monotonicity', () => {
 				}
 			}
 		}
+	});
+
+	it('one draaglast domain at its heaviest, with draagkracht at "a little" or less, is out of balance', () => {
+		const strengthRand = seededRandom(42);
+		let checked = 0;
+		for (const set of SETS) {
+			const weak: Answers = { ...set };
+			for (const q of BASE_QUESTIONS.filter((x) => x.side === 'draagkracht')) weak[q.id] = valueWithPoints(q.id, strengthRand() < 0.5 ? 0 : 1);
+			for (const domain of DRAAGLAST_DOMAINS) {
+				const heaviest: Answers = { ...weak };
+				for (const q of ALL_QUESTIONS.filter((x) => x.domain === domain)) heaviest[q.id] = valueWithPoints(q.id, 3);
+				const r = scoreBalance(heaviest);
+				if (r.state === 'too-few-answers') continue; // fewer than 2 draaglast answers: no state at all
+				expect(r.state, `${domain} ${JSON.stringify(heaviest)}`).toBe('out-of-balance');
+				expect(r.weighsMost[0], domain).toBeDefined();
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(2_000);
 	});
 
 	it('has random sets that reach every state, so the checks above are not vacuous', () => {

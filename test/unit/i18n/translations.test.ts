@@ -32,7 +32,9 @@ const SAME_WORD: ReadonlyArray<readonly [LangCode, string, string]> = [
 	['en', 'regelingen.channel.online', '"Online" is English'],
 	['pl', 'nav.mainLabel', '"Menu" is Polish too'],
 	['pl', 'places.place.address', '"Adres" is Polish'],
-	['tr', 'places.place.address', '"Adres" is Turkish']
+	['tr', 'places.place.address', '"Adres" is Turkish'],
+	['pl', 'places.place.fact.address', '"adres" is Polish'],
+	['tr', 'places.place.fact.address', '"adres" is Turkish']
 ];
 
 /** No letters once placeholders and punctuation are gone (e.g. "{{from}} – {{to}}"). */

@@ -80,14 +80,19 @@ delete full.partnerAge; // not asked without a partner
 describe('the regelingen check as a flow', () => {
 	it('goes to the next needed question, skipping those that do not matter', () => {
 		expect(next(regelingenFlow, { livesInDordrecht: true, age: 30, partner: false }, 'partner')).toBe('children');
-		expect(next(regelingenFlow, full, 'studentWithDisability')).toBeNull();
+		// Without studiefinanciering the studietoeslag question is skipped: studentFinance is the last one.
+		expect(next(regelingenFlow, full, 'studentFinance')).toBeNull();
+		expect(next(regelingenFlow, { ...full, studentFinance: true }, 'studentFinance')).toBe('studentWithDisability');
+		// An owner is not asked the rent; under 21 nobody is asked about housemates.
+		expect(next(regelingenFlow, { ...full, ownsHome: true }, 'ownsHome')).toBe('hasDebts');
+		expect(next(regelingenFlow, { livesInDordrecht: true, age: 19, partner: false, children: [] }, 'children')).toBe('netMonthlyIncome');
 		expect(previous(regelingenFlow, { partner: false }, 'children')).toBe('partner');
 		expect(previous(regelingenFlow, {}, 'livesInDordrecht')).toBeNull();
 	});
 
 	it('counts "Vraag n van m" over the questions asked now', () => {
-		expect(position(regelingenFlow, {}, 'livesInDordrecht')).toEqual({ current: 1, total: 14 });
-		expect(position(regelingenFlow, { livesInDordrecht: true, age: 30, partner: false, children: [] }, 'netMonthlyIncome')).toEqual({ current: 5, total: 11 });
+		expect(position(regelingenFlow, {}, 'livesInDordrecht')).toEqual({ current: 1, total: 18 });
+		expect(position(regelingenFlow, { livesInDordrecht: true, age: 30, partner: false, children: [] }, 'netMonthlyIncome')).toEqual({ current: 6, total: 15 });
 	});
 
 	it('counts "weet ik niet" as an answer', () => {

@@ -9,8 +9,8 @@ describe('prefillRegelingen (balance → regelingen)', () => {
 		expect(prefillRegelingen({ care: 'no' }, 'mantelzorger')).toEqual({});
 	});
 	it('care with hours and duration carries over, hours as the range lower bound', () => {
-		expect(prefillRegelingen({ care: 'quite', careHours: '8-20', careDuration: '1-5-years' }, 'self')).toEqual({ care: { hoursPerWeek: 8, longerThan3Months: true } });
-		expect(prefillRegelingen({ care: 'lot', careHours: 'over-40', careDuration: 'under-3-months' }, 'helper')).toEqual({ care: { hoursPerWeek: 40, longerThan3Months: false } });
+		expect(prefillRegelingen({ care: 'quite', careHours: '8-20', careDuration: '1-5-years' }, 'self')).toEqual({ care: { hoursPerWeek: 8, longerThan3Months: true, caredForInDordrecht: null } });
+		expect(prefillRegelingen({ care: 'lot', careHours: 'over-40', careDuration: 'under-3-months' }, 'helper')).toEqual({ care: { hoursPerWeek: 40, longerThan3Months: false, caredForInDordrecht: null } });
 	});
 	it('under 8 hours, a missing duration or skipped answers suggest nothing', () => {
 		expect(prefillRegelingen({ care: 'little', careHours: 'under-8', careDuration: '1-5-years' }, 'self')).toEqual({});
@@ -29,8 +29,8 @@ describe('prefillBalance (regelingen → balance)', () => {
 		expect(prefillBalance({ care: null })).toEqual({ care: 'no' });
 	});
 	it('hours map onto the ranges; short care gives the duration', () => {
-		expect(prefillBalance({ care: { hoursPerWeek: 12, longerThan3Months: false } })).toEqual({ careHours: '8-20', careDuration: 'under-3-months' });
-		expect(prefillBalance({ care: { hoursPerWeek: 50, longerThan3Months: true } })).toEqual({ careHours: 'over-40' });
+		expect(prefillBalance({ care: { hoursPerWeek: 12, longerThan3Months: false, caredForInDordrecht: true } })).toEqual({ careHours: '8-20', careDuration: 'under-3-months' });
+		expect(prefillBalance({ care: { hoursPerWeek: 50, longerThan3Months: true, caredForInDordrecht: true } })).toEqual({ careHours: 'over-40' });
 	});
 	it('nothing about care, or about debts and household, carries over', () => {
 		expect(prefillBalance({ hasDebts: true, partner: true, children: [3] })).toEqual({});

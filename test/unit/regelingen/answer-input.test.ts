@@ -38,8 +38,10 @@ describe('readAnswer', () => {
 	});
 	it('reads care and volunteering with their details', () => {
 		expect(readAnswer('care', { choice: 'no' })).toEqual({ ok: true, value: null });
-		expect(readAnswer('care', { choice: 'yes', hours: '10', longer: 'yes' })).toEqual({ ok: true, value: { hoursPerWeek: 10, longerThan3Months: true } });
-		expect(keyOf(readAnswer('care', { choice: 'yes', hours: '200' }))).toEqual(['uren:regelingen.error.hours', 'langer:regelingen.error.chooseLonger']);
+		expect(readAnswer('care', { choice: 'yes', hours: '10', longer: 'yes', place: 'yes' })).toEqual({ ok: true, value: { hoursPerWeek: 10, longerThan3Months: true, caredForInDordrecht: true } });
+		expect(readAnswer('care', { choice: 'yes', hours: '10', longer: 'no', place: 'unknown' })).toEqual({ ok: true, value: { hoursPerWeek: 10, longerThan3Months: false, caredForInDordrecht: null } });
+		expect(readAnswer('care', { choice: 'yes', hours: '10', longer: 'yes' })).toEqual({ ok: false, errors: [{ id: 'woonplaats', key: 'regelingen.error.choosePlace' }] });
+		expect(keyOf(readAnswer('care', { choice: 'yes', hours: '200' }))).toEqual(['uren:regelingen.error.hours', 'langer:regelingen.error.chooseLonger', 'woonplaats:regelingen.error.choosePlace']);
 		expect(readAnswer('volunteering', { choice: 'yes', hours: '4', months: '6' })).toEqual({ ok: true, value: { hoursPerWeek: 4, months: 6 } });
 		expect(keyOf(readAnswer('volunteering', { choice: 'yes', hours: '4', months: 'x' }))).toEqual(['maanden:regelingen.error.notANumber']);
 	});

@@ -11,9 +11,9 @@ delete full.partnerAge; // not asked without a partner
 describe('validateAnswers (by hand, no zod in the browser)', () => {
 	it('keeps good fields and drops bad ones instead of losing everything', () => {
 		expect(validateAnswers({ age: 40, livesInDordrecht: 'yes', netMonthlyIncome: -1, children: [3, 40], extra: 1 })).toEqual({ age: 40 });
-		expect(validateAnswers({ netMonthlyIncome: null, care: { hoursPerWeek: 10, longerThan3Months: true } })).toEqual({
+		expect(validateAnswers({ netMonthlyIncome: null, care: { hoursPerWeek: 10, longerThan3Months: true, caredForInDordrecht: true } })).toEqual({
 			netMonthlyIncome: null,
-			care: { hoursPerWeek: 10, longerThan3Months: true }
+			care: { hoursPerWeek: 10, longerThan3Months: true, caredForInDordrecht: true }
 		});
 		expect(validateAnswers({ care: { hoursPerWeek: 10 } })).toEqual({});
 		expect(validateAnswers('x')).toBeNull();
@@ -38,6 +38,12 @@ describe('toHousehold', () => {
 		expect(h).toMatchObject({ partnerAge: null, childcare: false, fullAow: null, children: [] });
 		expect(householdSchema.safeParse(h).success).toBe(true);
 	});
+	it('an owner has no rent; under 21 no housemates are asked', () => {
+		const { rentPerMonth: _r, ...owner } = { ...full, ownsHome: true };
+		expect(toHousehold(owner)).toMatchObject({ ownsHome: true, rentPerMonth: null });
+		expect(toHousehold({ ...full, age: 19, otherAdults: [40] })).toMatchObject({ otherAdults: [] });
+		expect(householdSchema.safeParse({ ...toHousehold(full), ownsHome: true, rentPerMonth: 500 }).success).toBe(false);
+	});
 	it('asks about a full AOW from AOW age', () => {
 		expect(toHousehold({ ...full, age: 70 })).toBeNull();
 		expect(toHousehold({ ...full, age: 70, fullAow: false })).toMatchObject({ fullAow: false, volunteering: null, studentWithDisability: false });
@@ -50,7 +56,7 @@ describe('question forms', () => {
 		expect(initialInput({ hasDebts: null }, 'hasDebts').choice).toBe('unknown');
 		expect(initialInput({}, 'hasDebts').choice).toBe('');
 		expect(initialInput({ care: null }, 'care').choice).toBe('no');
-		expect(initialInput({ care: { hoursPerWeek: 9, longerThan3Months: true } }, 'care')).toMatchObject({ choice: 'yes', hours: '9', longer: 'yes' });
+		expect(initialInput({ care: { hoursPerWeek: 9, longerThan3Months: true, caredForInDordrecht: true } }, 'care')).toMatchObject({ choice: 'yes', hours: '9', longer: 'yes' });
 		expect(initialInput({ children: [4, 9] }, 'children').children).toEqual(['4', '9']);
 		expect(initialInput({ children: [] }, 'children').children).toEqual(['']);
 	});

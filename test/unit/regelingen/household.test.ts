@@ -52,7 +52,10 @@ describe('assetLimitFor', () => {
 		expect(assetLimitFor(household(), day('2025-03-01'))?.source.url).toMatch(/^https:/);
 	});
 	it('says when the newest limit is from an earlier year, and null before the first', () => {
-		expect(assetLimitFor(household(), day('2026-05-01'))).toMatchObject({ amount: 7770, year: 2025, outdated: true });
+		expect(assetLimitFor(household(), day('2026-05-01'))).toMatchObject({ amount: 8000, ownHomeEquity: 67500, year: 2026, outdated: false });
+		expect(assetLimitFor(household({ partner: true, partnerAge: 40 }), day('2026-05-01'))?.amount).toBe(16000);
+		// Across the year boundary the 2026 limit is flagged as old.
+		expect(assetLimitFor(household(), day('2027-01-01'))).toMatchObject({ amount: 8000, year: 2026, outdated: true });
 		expect(assetLimitFor(household(), day('2020-01-01'))).toBeNull();
 	});
 });

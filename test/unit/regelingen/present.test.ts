@@ -24,9 +24,13 @@ describe('results presentation', () => {
 		expect(answerSummary('rentPerMonth', { rentPerMonth: null }, 'nl')).toEqual([{ key: 'regelingen.answer.notRenting' }]);
 		expect(answerSummary('children', { children: [3, 12] }, 'nl')[0]?.values?.ages).toBe('3, 12');
 		expect(answerSummary('hasDebts', { hasDebts: true }, 'nl')).toEqual([{ key: 'regelingen.answer.yes' }]);
-		expect(answerSummary('care', { care: { hoursPerWeek: 9, longerThan3Months: false } }, 'nl').map((l) => l.key)).toEqual([
+		expect(answerSummary('care', { care: { hoursPerWeek: 9, longerThan3Months: false, caredForInDordrecht: true } }, 'nl').map((l) => l.key)).toEqual([
 			'regelingen.summary.hoursPerWeek',
-			'regelingen.summary.shorterThan3Months'
+			'regelingen.summary.shorterThan3Months',
+			'regelingen.summary.caredForInDordrecht'
 		]);
+		expect(answerSummary('alreadyReceives', { alreadyReceives: ['bijstand', 'zorgtoeslag'] }, 'nl').map((l) => l.key)).toEqual(['regelingen.scheme.bijstand.name', 'regelingen.scheme.zorgtoeslag.name']);
+		expect(answerSummary('alreadyReceives', { alreadyReceives: [] }, 'nl')).toEqual([{ key: 'regelingen.answer.none' }]);
+		expect(answerSummary('otherAdults', { otherAdults: [30] }, 'nl')).toEqual([{ key: 'regelingen.summary.childAges', values: { ages: '30' } }]);
 	});
 });

@@ -4,7 +4,7 @@ import type { CareAnswer } from '../../../src/lib/regelingen/household';
 import { householdSchema } from '../../../src/lib/regelingen/household-schema';
 
 /** The carer from issue #15: 67, caring 20 hours a week for his wife, who has dementia. */
-const wife: CareAnswer = { hoursPerWeek: 20, longerThan3Months: true, dementia: true, helpAtHome: false };
+const wife: CareAnswer = { hoursPerWeek: 20, longerThan3Months: true, caredForInDordrecht: true, dementia: true, helpAtHome: false };
 const carer = household({ age: 67, partner: true, partnerAge: 66, netMonthlyIncome: 2300, rentPerMonth: null, fullAow: true, care: wife });
 const on = '2026-12-01';
 
@@ -19,7 +19,7 @@ describe('carer schemes (#15)', () => {
 	});
 
 	it('respijtzorg and mantelzorgondersteuning: any care counts; none gives unlikely; outside Dordrecht unlikely', () => {
-		const little = household({ care: { hoursPerWeek: 2, longerThan3Months: false } });
+		const little = household({ care: { hoursPerWeek: 2, longerThan3Months: false, caredForInDordrecht: true } });
 		for (const id of ['respijtzorg', 'mantelzorgondersteuning']) {
 			expect(hint(little, id, on).verdict).toBe('likely');
 			expect(keys(hint(little, id, on))).toContain('caresForSomeone');
@@ -31,11 +31,11 @@ describe('carer schemes (#15)', () => {
 	});
 
 	it('casemanager-dementie: dementia yes → likely, no → unlikely, not answered → unknown; not caring → unlikely', () => {
-		const care = (dementia: CareAnswer['dementia']) => household({ care: { hoursPerWeek: 10, longerThan3Months: true, dementia } });
+		const care = (dementia: CareAnswer['dementia']) => household({ care: { hoursPerWeek: 10, longerThan3Months: true, caredForInDordrecht: true, dementia } });
 		expect(hint(care(true), 'casemanager-dementie', on).verdict).toBe('likely');
 		expect(hint(care(false), 'casemanager-dementie', on).verdict).toBe('unlikely');
 		expect(hint(care(null), 'casemanager-dementie', on).verdict).toBe('unknown');
-		expect(hint(household({ care: { hoursPerWeek: 10, longerThan3Months: true } }), 'casemanager-dementie', on).verdict).toBe('unknown');
+		expect(hint(household({ care: { hoursPerWeek: 10, longerThan3Months: true, caredForInDordrecht: true } }), 'casemanager-dementie', on).verdict).toBe('unknown');
 		expect(hint(household({ care: null }), 'casemanager-dementie', on).verdict).toBe('unlikely');
 		// National (Zorgverzekeringswet): living outside Dordrecht does not matter; no eigen risico.
 		expect(hint(household({ care: wife, livesInDordrecht: false }), 'casemanager-dementie', on).verdict).toBe('likely');
@@ -61,7 +61,7 @@ describe('carer schemes (#15)', () => {
 		const helped = household({ care: { ...wife, helpAtHome: true } });
 		expect(keys(hint(helped, 'wmo-ondersteuning', on))).toContain('caredForHasHelp');
 		expect(hint(helped, 'wmo-ondersteuning', on).verdict).toBe('maybe');
-		const unknownHelp = household({ care: { hoursPerWeek: 5, longerThan3Months: false } });
+		const unknownHelp = household({ care: { hoursPerWeek: 5, longerThan3Months: false, caredForInDordrecht: true } });
 		expect(keys(hint(unknownHelp, 'wmo-ondersteuning', on))).not.toContain('caredForHasHelp');
 		expect(keys(hint(unknownHelp, 'wmo-ondersteuning', on))).not.toContain('caredForNoHelpYet');
 		const none = hint(household({ care: null }), 'wmo-ondersteuning', on);

@@ -28,20 +28,18 @@ describe('bijstand (100% of the norm, excl. vakantietoeslag)', () => {
 		expect(hint(household({ netMonthlyIncome: 1243.03 }), 'bijstand', '2024-08-01').verdict).toBe('likely');
 		expect(hint(household({ netMonthlyIncome: 1243.04 }), 'bijstand', '2024-08-01').verdict).toBe('unlikely');
 	});
-	it('with outdated norms (2026, no new norms): near the limit becomes maybe, with figureDate', () => {
-		const near = hint(household({ netMonthlyIncome: 1320 }), 'bijstand', '2026-02-01');
+	it('across the year boundary: the 1 July 2026 norm is old from 2027, so near the limit becomes maybe', () => {
+		// 1-7-2026 single 21-AOW: 1,419.46 incl. 4.8% vakantietoeslag (Pw art. 19 lid 3) → 1,351.33 excl.
+		const near = hint(household({ netMonthlyIncome: 1380 }), 'bijstand', '2027-02-01');
 		expect(near.verdict).toBe('maybe');
 		expect(near.outdated).toBe(true);
-		// The oldest outdated figure used: the 2025 asset limit (a yearly figure, from 1 January).
-		expect(near.figureDate).toBe('2025-01-01');
-		expect(near.reasons.find((r) => r.key.endsWith('incomeNearLimit'))?.values?.normDate).toBe('2025-07-01');
-		expect(keys(near)).toContain('incomeNearLimit');
-		// 3% band: 1,300.61 × 1.03 = 1,339.63
-		expect(hint(household({ netMonthlyIncome: 1339.6 }), 'bijstand', '2026-02-01').verdict).toBe('maybe');
-		expect(hint(household({ netMonthlyIncome: 1340 }), 'bijstand', '2026-02-01').verdict).toBe('unlikely');
-		expect(hint(household({ netMonthlyIncome: 1260 }), 'bijstand', '2026-02-01').verdict).toBe('likely');
-		// Same income on a date the norm is current: a plain no.
-		expect(hint(household({ netMonthlyIncome: 1320 }), 'bijstand', '2025-12-31').verdict).toBe('unlikely');
+		expect(near.reasons.find((r) => r.key.endsWith('incomeNearLimit'))?.values?.normDate).toBe('2026-07-01');
+		// 3% band: 1,351.33 × 1.03 = 1,391.87
+		expect(hint(household({ netMonthlyIncome: 1391.8 }), 'bijstand', '2027-02-01').verdict).toBe('maybe');
+		expect(hint(household({ netMonthlyIncome: 1392 }), 'bijstand', '2027-02-01').verdict).toBe('unlikely');
+		// The same income while the norm is current: a plain no.
+		expect(hint(household({ netMonthlyIncome: 1380 }), 'bijstand', '2026-12-31').verdict).toBe('unlikely');
+		expect(hint(household({ netMonthlyIncome: 1380 }), 'bijstand', '2026-12-31').outdated).toBe(false);
 	});
 	it('is unlikely with savings above the limit, unknown when income and savings are unknown', () => {
 		expect(hint(household({ savingsAboveLimit: true }), 'bijstand').verdict).toBe('unlikely');
@@ -89,9 +87,10 @@ describe('110% and 140% schemes', () => {
 		expect(keys(hint(household(), 'ov-regeling'))).toContain('ovDiscount');
 		expect(keys(hint(household({ age: 70, netMonthlyIncome: 1500 }), 'ov-regeling'))).toContain('ovFreeOffPeak');
 	});
-	it('kwijtschelding: 100%', () => {
-		expect(hint(household({ netMonthlyIncome: 1300.61 }), 'kwijtschelding').verdict).toBe('likely');
-		expect(hint(household({ netMonthlyIncome: 1300.62 }), 'kwijtschelding').verdict).toBe('unlikely');
+	it('kwijtschelding: a payment-capacity test, not a flat 100% limit (see law-2026.test.ts)', () => {
+		expect(hint(household({ netMonthlyIncome: 1000, rentPerMonth: 600 }), 'kwijtschelding', '2026-03-01').verdict).toBe('maybe');
+		expect(hint(household({ netMonthlyIncome: 4000, rentPerMonth: 600 }), 'kwijtschelding', '2026-03-01').verdict).toBe('maybe');
+		expect(keys(hint(household({ netMonthlyIncome: 4000, rentPerMonth: 600 }), 'kwijtschelding', '2026-03-01'))).toContain('paymentCapacityCoversTaxUndated');
 	});
 });
 

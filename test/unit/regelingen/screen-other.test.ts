@@ -44,9 +44,10 @@ describe('children schemes', () => {
 		expect(hint(household({ children: [2], childcare: true }), 'kinderopvangtoeslag').verdict).toBe('maybe');
 		expect(hint(household({ children: [2], childcare: false }), 'kinderopvangtoeslag').verdict).toBe('unlikely');
 	});
-	it('kindgebonden budget: child under 18, maybe (income limit not found)', () => {
-		expect(hint(household({ children: [2] }), 'kindgebonden-budget').verdict).toBe('maybe');
-		expect(hint(household({ children: [] }), 'kindgebonden-budget').verdict).toBe('unlikely');
+	it('kindgebonden budget: child under 18, an estimate from 2026 (estimates.test.ts has the formula)', () => {
+		expect(hint(household({ children: [2] }), 'kindgebonden-budget', '2026-03-01').verdict).toBe('likely');
+		expect(hint(household({ children: [2] }), 'kindgebonden-budget', '2026-03-01').amount).toMatchObject({ computed: true, estimated: true, upTo: false });
+		expect(hint(household({ children: [] }), 'kindgebonden-budget', '2026-03-01').verdict).toBe('unlikely');
 	});
 });
 
@@ -54,7 +55,7 @@ describe('toeslagen and yearly limits', () => {
 	it('huurtoeslag 2025: rent above €900.07 is unlikely; from 2026 there is no maximum', () => {
 		const h = household({ rentPerMonth: 950 });
 		expect(hint(h, 'huurtoeslag', '2025-12-31').verdict).toBe('unlikely');
-		expect(hint(h, 'huurtoeslag', '2026-01-01').verdict).toBe('maybe');
+		expect(hint(h, 'huurtoeslag', '2026-01-01').verdict).toBe('likely');
 		expect(hint(household({ rentPerMonth: 900.07 }), 'huurtoeslag', '2025-12-31').verdict).toBe('maybe');
 		expect(hint(household({ rentPerMonth: null }), 'huurtoeslag').verdict).toBe('unlikely');
 	});
@@ -62,14 +63,13 @@ describe('toeslagen and yearly limits', () => {
 		expect(hint(household({ age: 22, rentPerMonth: 500 }), 'huurtoeslag').verdict).toBe('unlikely');
 		expect(hint(household({ age: 22, rentPerMonth: 500, children: [1] }), 'huurtoeslag').verdict).toBe('maybe');
 	});
-	it('zorgtoeslag: net × 12 above the gross limit is unlikely; 2025 vs 2026 limits', () => {
-		// 2025 single limit 39,719 → 3,309.92 a month; 2026: 40,857 → 3,404.75.
-		const h = household({ netMonthlyIncome: 3350 });
-		expect(hint(h, 'zorgtoeslag', '2025-12-31').verdict).toBe('unlikely');
-		expect(hint(h, 'zorgtoeslag', '2026-01-01').verdict).toBe('maybe');
-		const z = hint(household({ netMonthlyIncome: 1500 }), 'zorgtoeslag', '2026-03-01');
-		expect(z.amount).toMatchObject({ value: 129, period: 'month', upTo: true });
-		expect(hint(household({ partner: true, partnerAge: 30 }), 'zorgtoeslag', '2026-03-01').amount?.value).toBe(246);
+	it('zorgtoeslag 2026: the estimate decides; above the point where it reaches zero it is unlikely', () => {
+		expect(hint(household({ netMonthlyIncome: 1500 }), 'zorgtoeslag', '2026-03-01').verdict).toBe('likely');
+		expect(hint(household({ netMonthlyIncome: 1500 }), 'zorgtoeslag', '2026-03-01').amount).toMatchObject({ value: 129, period: 'month', upTo: false, estimated: true });
+		expect(hint(household({ netMonthlyIncome: 3000 }), 'zorgtoeslag', '2026-03-01').verdict).toBe('unlikely');
+		// Income unknown: the most it can be, as "up to".
+		expect(hint(household({ netMonthlyIncome: null }), 'zorgtoeslag', '2026-03-01').amount).toMatchObject({ value: 129, upTo: true });
+		expect(hint(household({ partner: true, partnerAge: 30, netMonthlyIncome: 1500 }), 'zorgtoeslag', '2026-03-01').amount?.value).toBe(246);
 	});
 	it('juridisch loket: 2022 limits are outdated, so near the limit is maybe', () => {
 		// single 31,100 a year → 2,591.67 a month; 3% band up to 32,033.
@@ -91,11 +91,11 @@ describe('AIO, mantelzorg, debts, food bank, study', () => {
 		expect(hint(household({ ...base, fullAow: null, netMonthlyIncome: null, savingsAboveLimit: null }), 'aio-aanvulling').verdict).toBe('unknown');
 	});
 	it('mantelzorgwaardering: more than 8 hours a week or longer than 3 months, 18+', () => {
-		expect(hint(household({ care: { hoursPerWeek: 9, longerThan3Months: false } }), 'mantelzorgwaardering').verdict).toBe('likely');
-		expect(hint(household({ care: { hoursPerWeek: 8, longerThan3Months: false } }), 'mantelzorgwaardering').verdict).toBe('unlikely');
-		expect(hint(household({ care: { hoursPerWeek: 2, longerThan3Months: true } }), 'mantelzorgwaardering').verdict).toBe('likely');
-		expect(hint(household({ age: 17, care: { hoursPerWeek: 20, longerThan3Months: true } }), 'mantelzorgwaardering').verdict).toBe('unlikely');
-		const h = hint(household({ care: { hoursPerWeek: 9, longerThan3Months: true } }), 'mantelzorgwaardering');
+		expect(hint(household({ care: { hoursPerWeek: 9, longerThan3Months: false, caredForInDordrecht: true } }), 'mantelzorgwaardering').verdict).toBe('likely');
+		expect(hint(household({ care: { hoursPerWeek: 8, longerThan3Months: false, caredForInDordrecht: true } }), 'mantelzorgwaardering').verdict).toBe('unlikely');
+		expect(hint(household({ care: { hoursPerWeek: 2, longerThan3Months: true, caredForInDordrecht: true } }), 'mantelzorgwaardering').verdict).toBe('likely');
+		expect(hint(household({ age: 17, care: { hoursPerWeek: 20, longerThan3Months: true, caredForInDordrecht: true } }), 'mantelzorgwaardering').verdict).toBe('unlikely');
+		const h = hint(household({ care: { hoursPerWeek: 9, longerThan3Months: true, caredForInDordrecht: true } }), 'mantelzorgwaardering');
 		expect(h.amount).toMatchObject({ value: 75, asOf: '2023-01-01', outdated: true });
 	});
 	it('schuldhulp: debts yes → likely, unknown → unknown, no → unlikely; a service, no amount to ask for', () => {
@@ -111,19 +111,23 @@ describe('AIO, mantelzorg, debts, food bank, study', () => {
 		expect(keys(hint(household({ netMonthlyIncome: 1000, rentPerMonth: 600, children: [4, 6] }), 'voedselbank'))).toContain('leefgeldBelowNorm');
 		expect(keys(hint(household({ netMonthlyIncome: 1200, rentPerMonth: 600 }), 'voedselbank'))).toContain('fixedCostsDecide');
 	});
-	it('individuele studietoeslag: student with a disability, 18+, amount by age', () => {
-		const h = hint(household({ age: 20, studentWithDisability: true }), 'individuele-studietoeslag');
+	it('individuele studietoeslag (Pw art. 36b, 2026): studiefinanciering or WTOS and a disability; no age floor', () => {
+		const h = hint(household({ age: 20, studentFinance: true, studentWithDisability: true }), 'individuele-studietoeslag');
 		expect(h.verdict).toBe('maybe');
 		expect(h.amount).toMatchObject({ value: 287.66, period: 'month', asOf: '2024-07-01', outdated: true });
-		expect(hint(household({ age: 17, studentWithDisability: true }), 'individuele-studietoeslag').verdict).toBe('unlikely');
-		expect(hint(household({ studentWithDisability: false }), 'individuele-studietoeslag').verdict).toBe('unlikely');
+		expect(hint(household({ age: 17, studentFinance: true, studentWithDisability: true }), 'individuele-studietoeslag').verdict).toBe('maybe');
+		expect(hint(household({ studentFinance: false, studentWithDisability: true }), 'individuele-studietoeslag').verdict).toBe('unlikely');
+		expect(hint(household({ studentFinance: true, studentWithDisability: false }), 'individuele-studietoeslag').verdict).toBe('unlikely');
+		// No vermogen test in the 2026 text of art. 36b.
+		expect(hint(household({ studentFinance: true, studentWithDisability: true, savingsAboveLimit: true }), 'individuele-studietoeslag').verdict).toBe('maybe');
 	});
 });
 
 describe('whole screen', () => {
 	it('gives one hint per scheme, ended schemes never', () => {
 		const ids = screen(household(), day('2025-08-01')).map((h) => h.id);
-		expect(ids).toHaveLength(32);
+		expect(ids).toHaveLength(33);
+		expect(ids).toContain('kwijtschelding-waterschap');
 		// No public energiefonds was found open on the dates screened for (see README, gaps).
 		expect(ids).not.toContain('energiefonds');
 		expect(ids).not.toContain('energietoeslag');
@@ -133,12 +137,22 @@ describe('whole screen', () => {
 		const h = household({ children: [3, 14], hasDebts: true });
 		expect(screen(h, day('2026-01-15'))).toEqual(screen(h, day('2026-01-15')));
 	});
-	it('yearlyTotal sums only known amounts of likely/maybe hints that count', () => {
-		const hints = screen(household({ children: [3, 15], netMonthlyIncome: 1000 }), day('2026-03-01'));
+	it('yearlyTotal sums only likely hints with a real amount, not received, not "up to"', () => {
+		const h = household({ children: [3, 15], netMonthlyIncome: 1000, rentPerMonth: 600 });
+		const hints = screen(h, day('2026-03-01'));
+		const expected = hints.filter((x) => x.verdict === 'likely' && x.amount && !x.amount.upTo && x.amount.countsInTotal);
+		const perYear = { year: 1, month: 12, quarter: 4, once: 1 } as const;
 		const total = yearlyTotal(hints);
-		// bijstand top-up (1,300.61 − 1,000) × 12 = 3,607.32 (single parent norm = single norm),
-		// kindtegoed 500 (only the 15-year-old is 4–17), kinderbijslag 716.60 × 4 = 2,866.40, zorgtoeslag 129 × 12 = 1,548.
-		expect(total.amount).toBe(Math.round(3607.32 + 500 + 2866.4 + 1548));
-		expect(total.count).toBe(4);
+		expect(total.count).toBe(expected.length);
+		expect(total.amount).toBe(Math.round(expected.reduce((sum, x) => sum + (x.amount?.value ?? 0) * perYear[x.amount?.period ?? 'once'], 0)));
+		// The bijstand top-up is an "up to" amount: never in the total.
+		expect(hints.find((x) => x.id === 'bijstand')?.amount?.upTo).toBe(true);
+		expect(expected.map((x) => x.id)).not.toContain('bijstand');
+		expect(expected.map((x) => x.id)).toEqual(expect.arrayContaining(['kinderbijslag', 'zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget']));
+		// Ticking "already get" marks it and takes it out of the total.
+		const received = screen({ ...h, alreadyReceives: ['zorgtoeslag'] }, day('2026-03-01'));
+		expect(received.find((x) => x.id === 'zorgtoeslag')?.alreadyReceived).toBe(true);
+		const zt = hints.find((x) => x.id === 'zorgtoeslag')?.amount?.value ?? 0;
+		expect(yearlyTotal(received).amount).toBe(Math.round(total.amount - zt * 12));
 	});
 });
