@@ -49,7 +49,7 @@ for (const lang of ['nl', 'ar'] as const) {
 			await expect(page.getByTestId('summary-place').first()).toBeVisible();
 			if (j.role === 'mantelzorger') {
 				// Mantelzorg first here too: the first scheme and the first need.
-				await expect(page.getByTestId('summary-schemes').locator('[data-testid^="summary-scheme-"]').first()).toHaveAttribute('data-testid', 'summary-scheme-mantelzorgwaardering');
+				await expect(page.getByTestId('summary-schemes').locator('[data-testid^="summary-scheme-"]').first()).toHaveAttribute('data-testid', 'summary-scheme-respijtzorg');
 				await expect(page.getByTestId('summary-places').locator('h3').first()).toHaveText(categoryName(m, 'mantelzorg'));
 			}
 			const withDutch = j.role === 'helper' && lang !== 'nl';

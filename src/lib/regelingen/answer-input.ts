@@ -1,4 +1,4 @@
-import type { Household, QuestionId } from './household';
+import type { CareAnswer, Household, QuestionId } from './household';
 import { LIMITS, plausibleHours } from './limits';
 import type { SchemeId } from './schemes-schema';
 import { parseAmount } from './parse-amount';
@@ -90,12 +90,24 @@ export interface FieldInput {
 	months?: string;
 	longer?: string;
 	children?: string[];
+	/** The optional care details, one radio group each (yes / no / unknown, or nothing chosen). */
+	dementia?: string;
+	helpAtHome?: string;
 }
+
+/**
+ * Optional questions about the person cared for, shown on the care page only after "yes, I care
+ * for someone". Each is a yes / no / don't know radio group; skipping one leaves it out of the answer.
+ * Message keys: regelingen.care.<detail>Legend (and …LegendThird in helper mode).
+ */
+export const CARE_DETAILS = ['dementia', 'helpAtHome'] as const;
+export type CareDetail = (typeof CARE_DETAILS)[number];
 
 /** Input ids used by the pages, so errors can point at them. */
 export const INPUT_ID = {
 	choice: 'antwoord', value: 'antwoord', hours: 'uren', months: 'maanden', longer: 'langer', place: 'woonplaats',
-	child: (i: number) => `kind-${i + 1}`, adult: (i: number) => `volwassene-${i + 1}`
+	child: (i: number) => `kind-${i + 1}`, adult: (i: number) => `volwassene-${i + 1}`,
+	dementia: 'dementie', helpAtHome: 'hulp-thuis'
 };
 
 type Num = { ok: true; value: number } | { ok: false; key: string };
@@ -189,7 +201,12 @@ function careOrVolunteering(input: FieldInput, kind: 'care' | 'volunteering'): R
 		const place = input.place === 'yes' ? true : input.place === 'no' ? false : input.place === 'unknown' ? null : undefined;
 		if (place === undefined) errors.push({ id: INPUT_ID.place, key: 'regelingen.error.choosePlace' });
 		if (errors.length > 0 || !hours.ok || place === undefined) return { ok: false, errors };
-		return { ok: true, value: { hoursPerWeek: hours.value, longerThan3Months: input.longer === 'yes', caredForInDordrecht: place } };
+		const care: CareAnswer = { hoursPerWeek: hours.value, longerThan3Months: input.longer === 'yes', caredForInDordrecht: place };
+		for (const detail of CARE_DETAILS) {
+			const choice = input[detail];
+			if (choice === 'yes' || choice === 'no' || choice === 'unknown') care[detail] = choice === 'unknown' ? null : choice === 'yes';
+		}
+		return { ok: true, value: care };
 	}
 	const months = parseWhole(input.months ?? '', LIMITS.volunteeringMonths.min, LIMITS.volunteeringMonths.max, 'regelingen.error.months');
 	if (!months.ok) errors.push(inputError(INPUT_ID.months, months.key));

@@ -16,6 +16,11 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const isHours = (v: unknown): boolean => typeof v === 'number' && plausibleHours(v);
 const { age, childAge, adultAge, children, volunteeringMonths: months } = LIMITS;
 
+/** The optional care details (about the person cared for): yes, no or not known; nothing else. */
+const CARE_KEYS = ['hoursPerWeek', 'longerThan3Months', 'caredForInDordrecht', 'dementia', 'helpAtHome'];
+const careDetailsOk = (v: Record<string, unknown>) =>
+	Object.keys(v).every((k) => CARE_KEYS.includes(k)) && [v.dementia, v.helpAtHome].every((d) => d === undefined || d === null || isBool(d));
+
 /** One checker per field: the same limits (limits.ts) as the question pages and householdSchema. */
 const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
 	livesInDordrecht: isBool,
@@ -29,7 +34,7 @@ const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
 	hasDebts: (v) => v === null || isBool(v),
 	care: (v) =>
 		v === null ||
-		(isObj(v) && isHours(v.hoursPerWeek) && isBool(v.longerThan3Months) && (v.caredForInDordrecht === null || isBool(v.caredForInDordrecht)) && Object.keys(v).length === 3),
+		(isObj(v) && isHours(v.hoursPerWeek) && isBool(v.longerThan3Months) && (v.caredForInDordrecht === null || isBool(v.caredForInDordrecht)) && careDetailsOk(v)),
 	volunteering: (v) => v === null || (isObj(v) && isHours(v.hoursPerWeek) && isNum(v.months, months.min, months.max, true) && Object.keys(v).length === 2),
 	fullAow: (v) => v === null || isBool(v),
 	childcare: isBool,

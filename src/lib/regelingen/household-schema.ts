@@ -25,7 +25,7 @@ export const householdSchema = z
 		savingsAboveLimit: z.boolean().nullable(),
 		rentPerMonth: z.number().min(0, 'rentPerMonth: 0 or more').max(100000, 'rentPerMonth: at most 100000').nullable(),
 		hasDebts: z.boolean().nullable(),
-		care: z.strictObject({ hoursPerWeek: hours('care.hoursPerWeek'), longerThan3Months: z.boolean(), caredForInDordrecht: z.boolean().nullable() }).nullable(),
+		care: z.strictObject({ hoursPerWeek: hours('care.hoursPerWeek'), longerThan3Months: z.boolean(), caredForInDordrecht: z.boolean().nullable(), dementia: z.boolean().nullable().optional(), helpAtHome: z.boolean().nullable().optional() }).nullable(),
 		volunteering: z.strictObject({ hoursPerWeek: hours('volunteering.hoursPerWeek'), months: z.number().int().min(months.min).max(months.max, `volunteering.months: at most ${months.max}`) }).nullable(),
 		fullAow: z.boolean().nullable(),
 		childcare: z.boolean(),

@@ -91,6 +91,7 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 		apply: applyFor(scheme, ctx),
 		alreadyReceived: ctx.h.alreadyReceives.includes(scheme.id),
 		...(scheme.placeCategory ? { placeCategory: scheme.placeCategory } : {}),
+		...(scheme.aboutCaredFor && ctx.h.care ? { aboutCaredFor: true } : {}),
 		sources: uniqueSources(scheme.sources, checks)
 	};
 }

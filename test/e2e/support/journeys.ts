@@ -17,7 +17,11 @@ export const MESSAGES: Record<Lang, Messages> = { nl, ar: arMessages as Messages
 export type Job = 'balance' | 'regelingen' | 'places';
 
 /** One regelingen answer as a person gives it (see questions.ts), or a pre-filled one confirmed. */
-export type RegelingenStep = Answered | { confirm: 'no' | { hours: string; longer: 'yes' | 'no'; place: 'yes' | 'no' } };
+export type RegelingenStep = Answered | { confirm: 'no' | { hours: string; longer: 'yes' | 'no'; place: 'yes' | 'no' }; details?: CareDetails };
+
+/** The optional care details on the care page (about the person cared for). */
+export type CareDetails = Partial<Record<'dementia' | 'helpAtHome', 'yes' | 'no' | 'unknown'>>;
+const DETAIL_INPUT = { dementia: 'dementie', helpAtHome: 'hulp-thuis' } as const;
 
 export interface Journey {
 	role: RoleId;
@@ -188,13 +192,18 @@ export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
 			await expect(page.locator('#uren')).toHaveValue(planned.confirm.hours);
 			await expect(page.locator(planned.confirm.longer === 'yes' ? '#langer' : '#langer-no')).toBeChecked();
 			await page.locator(planned.confirm.place === 'yes' ? '#woonplaats' : '#woonplaats-no').check();
+			for (const [detail, choice] of Object.entries(planned.details ?? {}) as [keyof CareDetails, string][]) {
+				const id = DETAIL_INPUT[detail];
+				await page.locator(choice === 'yes' ? `#${id}` : `#${id}-${choice}`).check();
+			}
 		}
 	});
 	expect(asked.sort()).toEqual(Object.keys(j.regelingen).sort());
 	await page.getByTestId('to-results').click();
 	await expect(page.locator(`#regeling-${j.likely}`)).toHaveAttribute('data-verdict', 'likely');
 	if (j.role === 'mantelzorger') {
-		await expect(page.getByTestId('group-likely').locator('article.hint').first()).toHaveAttribute('id', 'regeling-mantelzorgwaardering');
+		// The carer schemes lead, respite first (MANTELZORG_SCHEME_IDS).
+		await expect(page.getByTestId('group-likely').locator('article.hint').first()).toHaveAttribute('id', 'regeling-respijtzorg');
 	}
 }
 
