@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { JOB_NAMESPACES, NAMESPACES } from './src/lib/i18n/namespaces';
-import { fontSubsets } from './vite-plugins/font-subsets.ts';
-import { purgeNldsCss } from './vite-plugins/purge-nlds-css.ts';
+import { fontSubsets } from './src/build/font-subsets.ts';
+import { purgeNldsCss } from './src/build/purge-nlds-css.ts';
 
 const VIRTUAL = 'virtual:hw-messages';
 

@@ -20,7 +20,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	});
 };
 
-/** The font subsets (vite-plugins/font-subsets.ts) a language's pages draw their text with. */
+/** The font subsets (src/build/font-subsets.ts) a language's pages draw their text with. */
 const FONTS_FOR: Partial<Record<string, string[]>> = {
 	ar: ['/app-arabic-400.', '/app-arabic-700.'],
 	ti: ['/app-ethiopic-400.', '/app-ethiopic-700.']

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { charsOf, coveredChars, cutAllSubsets, cutSubset, describeMissing, fontFaceCss, type Subset } from '../../../vite-plugins/font-subsets';
+import { charsOf, coveredChars, cutAllSubsets, cutSubset, describeMissing, fontFaceCss, type Subset } from '../../../src/build/font-subsets';
 import { LOCALES } from '../../../src/lib/i18n/locales';
 
 // The texts a resident can see in Arabic and Tigrinya: their messages and every data file.

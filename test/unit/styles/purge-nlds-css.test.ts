@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { purgeCss, usedClasses } from '../../../vite-plugins/purge-nlds-css';
+import { purgeCss, usedClasses } from '../../../src/build/purge-nlds-css';
 
 const used = new Set(['utrecht-button', 'utrecht-button--primary-action']);
 

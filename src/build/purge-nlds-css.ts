@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-const SRC = new URL('../src/', import.meta.url).pathname;
+const SRC = new URL('..', import.meta.url).pathname;
 const CLASS = /utrecht-[a-z0-9_-]+/g;
 
 /** Every utrecht-… class name written anywhere in the app's source. */
