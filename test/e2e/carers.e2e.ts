@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, pickRole, watch } from './support/checks';
+import { expectNoAxeViolations } from './support/axe';
+import { pickRole } from './support/checks';
+import { watch } from './support/watch';
 import { balanceJob, MESSAGES, placesJob, regelingenJob, type Journey } from './support/journeys';
 import { waitForServiceWorkerControl } from './support/pages';
 

@@ -3,7 +3,7 @@ import ar from '../../messages/ar.json' with { type: 'json' };
 import en from '../../messages/en.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
 import tr from '../../messages/tr.json' with { type: 'json' };
-import { expectNoAxeViolations } from './support/checks';
+import { expectNoAxeViolations } from './support/axe';
 import { waitForServiceWorkerControl } from './support/pages';
 
 /*

@@ -7,7 +7,7 @@ import { waitForServiceWorkerControl } from './support/pages';
  * Help nearby, as a resident uses it: on a 360 px phone, often offline, often without giving
  * the phone's location. The expected nearest places are what listFor gives for today's
  * places.json (the unit tests check the sorting itself; here the screen must show it). After a
- * data change, rerun `npx tsx` on listFor(originFromWijk(...), need, null) and update NEAREST.
+ * data change, rerun `npx tsx` on listFor(originFromWijk(...), need) and update NEAREST.
  */
 test.use({ viewport: { width: 360, height: 780 } });
 const NEAREST = {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
 import { LIMITS } from '../../src/lib/regelingen/limits';
-import { gotoLive } from './support/pages';
+import { gotoLive } from './support/hydration';
 
 /*
  * Answers no real household gives are refused on the question itself, with a message that says

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appStorage, sharedPayloads, stubSharing } from './support/checks';
-import { gotoLive, LANG_CODES, pagesFor } from './support/pages';
+import { gotoLive } from './support/hydration';
+import { LANG_CODES, pagesFor } from './support/pages';
 
 for (const lang of LANG_CODES) {
 	test(`no request leaves the app origin on any page in ${lang}, and no cookies`, async ({ page, context, baseURL }) => {

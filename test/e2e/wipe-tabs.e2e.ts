@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { appStorage } from './support/checks';
-import { gotoLive } from './support/pages';
+import { gotoLive } from './support/hydration';
 
 /*
  * "Wis alles" on a shared phone or a desk PC with two tabs of the app open: afterwards no tab

@@ -82,5 +82,5 @@ export function listFor(origin: Origin | null, category: Category | null, places
 export function alternativesFor(gone: Place, origin: Origin | null, count = 3, places: readonly Place[] = PLACES): PlaceWithDistance[] {
 	const alike = places.filter((p) => p.id !== gone.id && isListed(p) && p.categories.some((c) => gone.categories.includes(c)));
 	const from = origin ?? (gone.geo.precision !== 'none' && gone.geo.pc4 ? originFromPc4(gone.geo.pc4) : null);
-	return listFor(from, null, null, alike).slice(0, count);
+	return listFor(from, null, alike).slice(0, count);
 }

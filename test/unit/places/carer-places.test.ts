@@ -5,7 +5,7 @@ import { PLACES } from '../../../src/lib/places/data';
 /** Places for respite, carer support and memory problems (issue #15), appended after the shared list. */
 describe('carer places', () => {
 	it('respite (helpmijzorgen) is listed under mantelzorg; the 2019 walk-in for memory problems is kept but not shown until confirmed', () => {
-		const ids = listFor(null, 'mantelzorg', null).map((p) => p.place.id);
+		const ids = listFor(null, 'mantelzorg').map((p) => p.place.id);
 		expect(ids).toContain('helpmijzorgen-dordrecht');
 		expect(ids).not.toContain('tobe-inloop-ouderen-geheugen');
 		const tobe = PLACES.find((p) => p.id === 'tobe-inloop-ouderen-geheugen');
