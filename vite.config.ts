@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { JOB_NAMESPACES, NAMESPACES } from './src/lib/i18n/namespaces';
+import { fontSubsets } from './src/build/font-subsets.ts';
+import { purgeNldsCss } from './src/build/purge-nlds-css.ts';
 
-/** The job namespaces get their own chunk per language; every other top-level key is 'shell'. */
-const JOB_NAMESPACES = ['balance', 'regelingen', 'places', 'summary'];
 const VIRTUAL = 'virtual:hw-messages';
 
 /**
@@ -16,7 +17,7 @@ function messageChunks(): Plugin {
 	const dir = new URL('./messages/', import.meta.url);
 	const langs = () => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 	const namespaceOf = (json: Record<string, unknown>, ns: string) =>
-		ns === 'shell' ? Object.fromEntries(Object.entries(json).filter(([k]) => !JOB_NAMESPACES.includes(k))) : (json[ns] ?? {});
+		ns === 'shell' ? Object.fromEntries(Object.entries(json).filter(([k]) => !(JOB_NAMESPACES as readonly string[]).includes(k))) : (json[ns] ?? {});
 	return {
 		name: 'hulpwijzer-message-chunks',
 		resolveId(id) {
@@ -25,7 +26,7 @@ function messageChunks(): Plugin {
 		load(id) {
 			if (id === `\0${VIRTUAL}`) {
 				const entries = langs().flatMap((lang) =>
-					['shell', ...JOB_NAMESPACES].map((ns) => `'${lang}:${ns}': () => import('${VIRTUAL}/${lang}/${ns}')`)
+					NAMESPACES.map((ns) => `'${lang}:${ns}': () => import('${VIRTUAL}/${lang}/${ns}')`)
 				);
 				return `export const loaders = {${entries.join(',\n')}};`;
 			}
@@ -60,6 +61,8 @@ export default defineConfig({
 			}
 		},
 		messageChunks(),
+		fontSubsets(),
+		purgeNldsCss(),
 		{
 			// `vite preview` serves SvelteKit's output, but the app shell 200.html (which the service
 			// worker precaches for client-rendered pages) is written by the adapter into the build

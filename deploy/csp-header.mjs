@@ -4,9 +4,10 @@
 //
 //   node deploy/csp-header.mjs build > /etc/nginx/hulpwijzer/csp.conf
 //
-// Every page carries the same directives; only script-src differs, by the hash of that page's
-// one inline start-up script (about a dozen distinct hashes, one per kind of page). The header is
-// one policy for every response: the pages' directives with the union of those hashes, plus
+// Every page carries the same directives; only their hashes differ: script-src by that page's
+// one inline start-up script, style-src by its inline CSS (about a dozen distinct hashes each,
+// one per kind of page). The header is one policy for every response: the pages' directives
+// with the union of those hashes, plus
 // frame-ancestors 'none', which a <meta> policy cannot carry. The browser enforces the header
 // and the meta policy both, so each page may still run only its own inline script.
 // Run it again after every build: the hashes change whenever the code does.
@@ -58,16 +59,18 @@ export function headerPolicy(pages) {
 		const content = META.exec(html)?.[1];
 		if (!content) throw new Error(`${file} has no Content-Security-Policy meta tag.`);
 		const directives = parsePolicy(content.replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
-		const withoutHashes = formatPolicy(directives.map(([n, s]) => [n, n === 'script-src' ? s.filter((x) => !x.startsWith("'sha")) : s]));
+		const withoutHashes = formatPolicy(directives.map(([n, s]) => [n, s.filter((x) => !x.startsWith("'sha"))]));
 		if (!merged) {
 			merged = directives;
 			shape = withoutHashes;
 			continue;
 		}
 		if (withoutHashes !== shape) throw new Error(`${file} has another policy than the other pages:\n${withoutHashes}\n${shape}`);
-		const scripts = merged.find(([n]) => n === 'script-src')?.[1];
-		for (const source of directives.find(([n]) => n === 'script-src')?.[1] ?? []) {
-			if (scripts && !scripts.includes(source)) scripts.push(source);
+		// Hashes differ per page: script-src by its start-up script, style-src (and style-src-attr)
+		// by the page's inline CSS (kit.inlineStyleThreshold). The header allows their union.
+		for (const [name, sources] of directives) {
+			const into = merged.find(([n]) => n === name)?.[1];
+			for (const source of sources) if (into && source.startsWith("'sha") && !into.includes(source)) into.push(source);
 		}
 	}
 	const policy = /** @type {[string, string[]][]} */ (merged);

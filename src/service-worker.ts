@@ -10,14 +10,17 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = '/200.html';
 
-// Everything the app is: built JS/CSS/fonts, static files (manifest, icons) and every
-// prerendered page in every language. After one visit all of it works without a connection.
+// Everything the app is: built JS/CSS/fonts, static files (manifest, icons), the prerendered
+// data (the language choice's texts) and the app shell. After one visit every page in every
+// language works without a connection: the shell renders any of them from the precached code.
+// The prerendered HTML pages themselves are not kept: each carries its CSS inline (so a first
+// visit paints from one response), and 70 copies of that CSS would double the offline copy.
 // Hashed files under /immutable/ never change, so they need no revision.
+const isPage = (url: string) => url.endsWith('/') || url.endsWith('.html');
 const entries = [
 	...build.map((url) => ({ url, revision: url.includes('/immutable/') ? null : version })),
 	...files.map((url) => ({ url, revision: version })),
-	...prerendered.map((url) => ({ url, revision: version })),
-	// The app shell for pages that render in the browser (questions, lists, places).
+	...prerendered.filter((url) => !isPage(url)).map((url) => ({ url, revision: version })),
 	{ url: SHELL, revision: version }
 ];
 
@@ -28,8 +31,7 @@ precacheAndRoute(entries, {
 	cleanURLs: false
 });
 cleanupOutdatedCaches();
-// Any other page of the app (a question, a list, a place) opens from the shell, which renders
-// it from the precached code and data. Prerendered pages matched above never get here.
+// Every page of the app opens from the shell, which renders it from the precached code and data.
 registerRoute(new NavigationRoute(createHandlerBoundToURL(SHELL)));
 // On the very first install, take charge of the open page at once so it works offline right
 // away. Updates still wait for the person's consent: without skipWaiting a new worker never

@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { WCAG_TAGS } from './support/checks';
+import { axeViolations, expectNoAxeViolations } from './support/axe';
 import { LANG_CODES, allPagePaths, pagesFor } from './support/pages';
 
 test('the language choice has no accessibility violations', async ({ page }) => {
 	await page.goto('/');
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	await expectNoAxeViolations(page);
 });
 
 for (const lang of LANG_CODES) {
@@ -19,8 +17,7 @@ for (const lang of LANG_CODES) {
 			await page.goto(path);
 			// Pages that render in the browser: wait for their heading before checking them.
 			await page.getByRole('heading', { level: 1 }).first().waitFor();
-			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-			for (const v of results.violations) problems.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+			problems.push(...(await axeViolations(page)));
 		}
 		expect(problems).toEqual([]);
 	});

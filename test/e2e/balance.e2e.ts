@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { questionById } from '../../src/lib/balance/questions';
 import type { Answers, QuestionId } from '../../src/lib/balance/types';
 import { OVERBURDENED_CARER } from '../unit/balance/personas';
-import { pickRole, WCAG_TAGS } from './support/checks';
+import { expectNoAxeViolations } from './support/axe';
+import { pickRole } from './support/checks';
 import { LANG_CODES, waitForServiceWorkerControl } from './support/pages';
 import { installFakeSpeech, type Spoken } from './support/speech';
 
@@ -303,10 +303,7 @@ test('after the first visit the whole check works offline', async ({ page, conte
 });
 
 test('a question page (also with an error) and a full result have no accessibility violations', async ({ page }) => {
-	const check = async () => {
-		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-		expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-	};
+	const check = () => expectNoAxeViolations(page);
 	await start(page, 'nl');
 	await check();
 	await page.getByTestId('next').click();

@@ -1,13 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import nl from '../../messages/nl.json' with { type: 'json' };
-import { appStorage, expectNoAxeViolations, pickRole, watch } from './support/checks';
-
-async function clickWhenHydrated(page: Page, testId: string, then: () => Promise<void>) {
-	await expect(async () => {
-		await page.getByTestId(testId).click();
-		await then();
-	}).toPass({ timeout: 10_000 });
-}
+import { expectNoAxeViolations } from './support/axe';
+import { appStorage, pickRole } from './support/checks';
+import { hydrated } from './support/hydration';
+import { watch } from './support/watch';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -62,9 +58,9 @@ test('an answer from the balance check is shown in regelingen, and saved only wh
 	await expect(page.locator('#antwoord-no')).toBeChecked();
 	expect(await page.evaluate(() => sessionStorage.getItem('hulpwijzer:regelingen'))).toBeNull();
 	await expectNoAxeViolations(page);
-	await clickWhenHydrated(page, 'next', async () => {
-		await expect(page).not.toHaveURL(/vraag\/care\/$/, { timeout: 1000 });
-	});
+	await hydrated(page);
+	await page.getByTestId('next').click();
+	await expect(page).not.toHaveURL(/vraag\/care\/$/);
 	expect(JSON.parse((await page.evaluate(() => sessionStorage.getItem('hulpwijzer:regelingen'))) ?? '{}')).toMatchObject({ care: null });
 	// And back: regelingen "no care" shows in the balance care question.
 	await page.evaluate(() => sessionStorage.removeItem('hulpwijzer:balance'));
@@ -79,9 +75,9 @@ test('keep on this phone: a new tab still has the answers; Wis alles empties eve
 	await pickRole(page, 'helper');
 	await page.evaluate(() => sessionStorage.setItem('hulpwijzer:balance', JSON.stringify({ money: 'often' })));
 	await page.reload();
-	await clickWhenHydrated(page, 'keep-on', async () => {
-		await expect(page.getByTestId('keep-off')).toBeVisible({ timeout: 1000 });
-	});
+	await hydrated(page);
+	await page.getByTestId('keep-on').click();
+	await expect(page.getByTestId('keep-off')).toBeVisible();
 	const kept = JSON.parse((await page.evaluate(() => localStorage.getItem('hulpwijzer:kept'))) ?? 'null');
 	expect(kept).toMatchObject({ version: 2, role: 'helper', balance: { money: 'often' } });
 	await expectNoAxeViolations(page);

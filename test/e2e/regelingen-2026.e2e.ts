@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
-import { expectNoAxeViolations } from './support/checks';
-import { digits } from './support/journeys';
-import { gotoLive, waitForServiceWorkerControl } from './support/pages';
+import { expectNoAxeViolations } from './support/axe';
+import { gotoLive } from './support/hydration';
+import { waitForServiceWorkerControl } from './support/pages';
+import { digits } from './support/questions';
 
 /** Answers the question on screen; `step` says how. Waits for the question page of `field` first. */
 async function answer(page: Page, lang: string, field: string, step: { choose?: 'yes' | 'no'; type?: string; ages?: string[]; tick?: string[]; none?: true }) {

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
-import { expectNoAxeViolations } from './support/checks';
-import { gotoLive, waitForServiceWorkerControl } from './support/pages';
+import { expectNoAxeViolations } from './support/axe';
+import { waitForServiceWorkerControl } from './support/pages';
+import { gotoLive } from './support/hydration';
 
 
 /** Waits until the question page for `field` is shown (client-side navigation). */

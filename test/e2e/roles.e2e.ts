@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import nl from '../../messages/nl.json' with { type: 'json' };
-import { appStorage, expectNoAxeViolations, pickRole, sharedPayloads, stubSharing, watch } from './support/checks';
+import { expectNoAxeViolations } from './support/axe';
+import { appStorage, pickRole, sharedPayloads, stubSharing } from './support/checks';
+import { watch } from './support/watch';
 import { balanceState, categoryName, h1, JOURNEYS, MESSAGES, RUN_JOB, schemeName } from './support/journeys';
+import { hydrated } from './support/hydration';
 import { waitForServiceWorkerControl } from './support/pages';
 
 /*
@@ -26,7 +29,7 @@ for (const lang of ['nl', 'ar'] as const) {
 			await waitForServiceWorkerControl(page);
 			await context.setOffline(true);
 			await page.reload();
-			await page.locator('html[data-hydrated="true"]').waitFor();
+			await hydrated(page);
 			await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 			await pickRole(page, j.role);
 			if (j.role !== 'self') await expect(page.getByTestId(`${j.role}-note`)).toBeVisible();
@@ -46,7 +49,7 @@ for (const lang of ['nl', 'ar'] as const) {
 			await expect(page.getByTestId('summary-place').first()).toBeVisible();
 			if (j.role === 'mantelzorger') {
 				// Mantelzorg first here too: the first scheme and the first need.
-				await expect(page.getByTestId('summary-schemes').locator('[data-testid^="summary-scheme-"]').first()).toHaveAttribute('data-testid', 'summary-scheme-mantelzorgwaardering');
+				await expect(page.getByTestId('summary-schemes').locator('[data-testid^="summary-scheme-"]').first()).toHaveAttribute('data-testid', 'summary-scheme-respijtzorg');
 				await expect(page.getByTestId('summary-places').locator('h3').first()).toHaveText(categoryName(m, 'mantelzorg'));
 			}
 			const withDutch = j.role === 'helper' && lang !== 'nl';

@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
 import { valueWithPoints } from '../unit/balance/helpers';
-import { expectNoAxeViolations, pickRole, sharedPayloads, stubSharing, watch } from './support/checks';
+import { expectNoAxeViolations } from './support/axe';
+import { pickRole, sharedPayloads, stubSharing } from './support/checks';
+import { watch } from './support/watch';
 import { JOURNEYS, regelingenJob } from './support/journeys';
 import { waitForServiceWorkerControl } from './support/pages';
 

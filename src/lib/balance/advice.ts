@@ -61,8 +61,8 @@ export const STEP_RULES: readonly StepRule[] = [
 	{ id: 'housing-talk', circle: 1, answers: ['housing'], placeCategory: 'wijkteam', when: (r) => weighs(r, 'housing', 2) },
 	{ id: 'see-gp', circle: 1, answers: ['health'], when: (r) => weighs(r, 'health', 2) },
 	// Caring: a break (respite) and support for carers first.
-	{ id: 'respite', circle: 3, answers: ['care'], placeCategory: 'mantelzorg', when: needsRespite },
-	{ id: 'mantelzorg-support', circle: 3, answers: ['care'], placeCategory: 'mantelzorg', when: (r) => r.mantelzorger },
+	{ id: 'respite', circle: 3, answers: ['care'], regelingen: ['respijtzorg', 'wmo-ondersteuning'], placeCategory: 'mantelzorg', when: needsRespite },
+	{ id: 'mantelzorg-support', circle: 3, answers: ['care'], regelingen: ['mantelzorgondersteuning', 'casemanager-dementie', 'wmo-ondersteuning'], placeCategory: 'mantelzorg', when: (r) => r.mantelzorger },
 	{ id: 'mantelzorgwaardering', circle: 3, answers: ['care'], regelingen: ['mantelzorgwaardering'], placeCategory: 'mantelzorg', when: (r) => r.mantelzorgRecognition },
 	{ id: 'share-care', circle: 2, answers: ['care'], when: needsRespite },
 	// Work, school and other tasks; talking at work or school only when there is work or school.

@@ -4,6 +4,7 @@
  * Dutch domain words stay Dutch where English would blur them: draaglast (what weighs on
  * someone) and draagkracht (what helps them carry it). See README.md in this folder.
  */
+import type { Category } from '../places';
 
 /** The two pans of the scale. */
 export type Side = 'draaglast' | 'draagkracht';
@@ -119,17 +120,8 @@ export interface BalanceResult {
 /** The four circles of support, lightest first ("zo licht als mogelijk, zo zwaar als nodig"). */
 export type Circle = 1 | 2 | 3 | 4;
 
-/** Categories of places in "Hulp in de buurt"; the UI turns a category into a filtered list. */
-export type PlaceCategory =
-	| 'money'
-	| 'mantelzorg'
-	| 'meeting'
-	| 'language-digital'
-	| 'family-youth'
-	| 'food-clothing'
-	| 'legal'
-	| 'safety'
-	| 'wijkteam';
+/** Categories of places in "Hulp in de buurt" (their one list is in places/constants.ts); the UI turns a category into a filtered list. */
+export type PlaceCategory = Category;
 
 export interface NextStep {
 	id: string;

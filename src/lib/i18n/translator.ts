@@ -2,31 +2,12 @@ import i18next, { type TOptions } from 'i18next';
 import { loaders } from 'virtual:hw-messages';
 import { browser } from '$app/environment';
 import { localeFor, type LangCode } from './locales';
+import type { Namespace } from './namespaces';
 
 export type Messages = Record<string, unknown>;
 export type Translate = (key: string, values?: TOptions) => string;
 
-export type Namespace = 'shell' | 'balance' | 'regelingen' | 'places' | 'summary';
-
-/**
- * Which message namespaces a route needs, from its route id ('/[lang=lang]/balans/uitslag').
- * A page downloads only these chunks (the service worker still precaches all of them).
- */
-export function namespacesFor(routeId: string | null): Namespace[] {
-	const section = routeId?.split('/')[2] ?? '';
-	switch (section) {
-		case 'balans':
-			return ['shell', 'balance', 'places'];
-		case 'regelingen':
-			return ['shell', 'regelingen', 'places'];
-		case 'hulp-in-de-buurt':
-			return ['shell', 'places'];
-		case 'overzicht':
-			return ['shell', 'balance', 'regelingen', 'places', 'summary'];
-		default:
-			return ['shell'];
-	}
-}
+export { namespacesFor, type Namespace } from './namespaces';
 
 export async function loadMessages(lang: LangCode, namespaces: readonly Namespace[]): Promise<Messages> {
 	const parts = await Promise.all(

@@ -14,9 +14,15 @@ export function orderSteps<T extends { id: string }>(steps: readonly T[], role: 
 	return isMantelzorger(role) ? firstWhen(steps, (s) => MANTELZORG_STEP_IDS.includes(s.id)) : [...steps];
 }
 
-/** Within one verdict group of the regelingen results: mantelzorgwaardering first. */
+/** Schemes for carers and the person they care for, in the order a mantelzorger sees them first. */
+export const MANTELZORG_SCHEME_IDS: readonly string[] = ['respijtzorg', 'mantelzorgondersteuning', 'mantelzorgwaardering', 'casemanager-dementie', 'wmo-ondersteuning'];
+
+/** Within one verdict group of the regelingen results: the carer schemes first, in that order. */
 export function orderHints<T extends { id: string }>(hints: readonly T[], role: Role): T[] {
-	return isMantelzorger(role) ? firstWhen(hints, (h) => h.id === 'mantelzorgwaardering') : [...hints];
+	if (!isMantelzorger(role)) return [...hints];
+	const rank = (h: T) => MANTELZORG_SCHEME_IDS.indexOf(h.id);
+	const carers = hints.filter((h) => rank(h) >= 0).sort((a, b) => rank(a) - rank(b));
+	return [...carers, ...hints.filter((h) => rank(h) < 0)];
 }
 
 /** The needs on the help-nearby start page: mantelzorg first. */

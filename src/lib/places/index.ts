@@ -6,8 +6,8 @@ export { distanceMetres, type LatLon } from './distance';
 export { displayDistance, uncertaintyKm, roundingStepKm, type DistanceDisplay, type PersonPrecision } from './precision';
 export { parsePostcode, type PostcodeResult } from './postcode';
 export { openStatus, hoursToday, weekHours, weekdayName, amsterdamClock, type OpenStatus } from './hours';
-export { originFromGps, originFromPc4, originFromWijk, centroidOf, WIJKEN, POSTCODE_ATTRIBUTION, type Origin, type WijkInfo } from './origin';
-export { listFor, sortByDistance, filterByCategory, filterByWijk, isListed, personPrecision, type PlaceWithDistance } from './nearby';
+export { originFromGps, originFromPc4, originFromWijk, centroidOf, isNearDordrecht, DORDRECHT_REACH_M, WIJKEN, POSTCODE_ATTRIBUTION, type Origin, type WijkInfo } from './origin';
+export { listFor, sortByDistance, filterByCategory, filterByWijk, isListed, alternativesFor, personPrecision, type PlaceWithDistance } from './nearby';
 export { routeQuery, routeHref } from './route';
 export {
 	currentOpenStatus,

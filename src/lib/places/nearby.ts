@@ -2,7 +2,7 @@ import type { Category, WijkName } from './constants';
 import { PLACES } from './data';
 import { distanceMetres } from './distance';
 import { hasWayToReach } from './freshness';
-import type { Origin } from './origin';
+import { originFromPc4, type Origin } from './origin';
 import { displayDistance, type DistanceDisplay, type PersonPrecision } from './precision';
 import type { Place } from './schema';
 
@@ -63,18 +63,24 @@ export function filterByWijk(places: readonly Place[], wijk: WijkName | null): P
 }
 
 /**
- * The list the "help nearby" screen shows: listed places, optionally one need and one wijk,
- * nearest first when we know where the person is, otherwise active first and by name.
+ * The list the "help nearby" screen shows: listed places, optionally of one need, nearest first
+ * when we know where the person is, otherwise active first and by name.
  */
-export function listFor(
-	origin: Origin | null,
-	category: Category | null,
-	wijk: WijkName | null,
-	places: readonly Place[] = PLACES
-): PlaceWithDistance[] {
-	const chosen = filterByWijk(filterByCategory(places.filter(isListed), category), wijk);
+export function listFor(origin: Origin | null, category: Category | null, places: readonly Place[] = PLACES): PlaceWithDistance[] {
+	const chosen = filterByCategory(places.filter(isListed), category);
 	if (origin) return sortByDistance(chosen, origin);
 	return chosen
 		.sort(byReachThenStatusThenName)
 		.map((place) => ({ place, metres: null, distance: { kind: 'unknown' } as const }));
+}
+
+/**
+ * For an old link to a place that moved or closed: the listed places that give the same help
+ * (share a need), nearest first from where the person is, or else from the old place itself when
+ * its postcode area is known; otherwise active first and by name. At most `count`.
+ */
+export function alternativesFor(gone: Place, origin: Origin | null, count = 3, places: readonly Place[] = PLACES): PlaceWithDistance[] {
+	const alike = places.filter((p) => p.id !== gone.id && isListed(p) && p.categories.some((c) => gone.categories.includes(c)));
+	const from = origin ?? (gone.geo.precision !== 'none' && gone.geo.pc4 ? originFromPc4(gone.geo.pc4) : null);
+	return listFor(from, null, alike).slice(0, count);
 }

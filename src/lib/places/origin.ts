@@ -1,6 +1,6 @@
 import postcodes from '../data/postcodes.json';
 import wijken from '../data/wijken.json';
-import type { LatLon } from './distance';
+import { distanceMetres, type LatLon } from './distance';
 import type { DordrechtPc4, WijkName } from './constants';
 
 /**
@@ -29,6 +29,19 @@ export const POSTCODE_ATTRIBUTION: string = postcodes.attribution;
 export function centroidOf(pc4: string): LatLon | null {
 	const found = CENTROIDS.find((c) => c.pc4 === pc4);
 	return found ? { lat: found.lat, lon: found.lon } : null;
+}
+
+/**
+ * How far from the middle of one of Dordrecht's postcode areas a phone may be and still count as
+ * in (or right next to) Dordrecht. Dordrecht's own areas reach about this far from their middle:
+ * the Biesbosch part of 3329 lies some 4 km east of it. Further away, the distances to Dordrecht's
+ * places tell the person nothing useful ("ongeveer 64 km"), so the screen says so instead.
+ */
+export const DORDRECHT_REACH_M = 5_000;
+
+/** True when a position is in or right next to Dordrecht (see DORDRECHT_REACH_M). */
+export function isNearDordrecht(point: LatLon): boolean {
+	return CENTROIDS.some((c) => distanceMetres(point, c) <= DORDRECHT_REACH_M);
 }
 
 export function originFromGps(lat: number, lon: number, accuracyM: number): Origin {

@@ -1,4 +1,5 @@
 import type { Place } from './schema';
+import { addressText } from './view';
 
 /**
  * What to hand the phone's map app. We send the address text, not a postcode middle: routing
@@ -6,10 +7,7 @@ import type { Place } from './schema';
  * no honest route, so null.
  */
 export function routeQuery(place: Place): string | null {
-	const { street, housenumber, postcode, city } = place.address;
-	if (!street) return null;
-	const line = housenumber ? `${street} ${housenumber}` : street;
-	return [line, [postcode, city ?? 'Dordrecht'].filter(Boolean).join(' ')].join(', ');
+	return addressText(place.address);
 }
 
 /**

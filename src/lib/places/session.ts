@@ -1,5 +1,5 @@
 import { CATEGORIES, DORDRECHT_PC4, WIJK_NAMES, type Category, type DordrechtPc4, type WijkName } from './constants';
-import { originFromGps, originFromPc4, originFromWijk, type Origin } from './origin';
+import { isNearDordrecht, originFromGps, originFromPc4, originFromWijk, type Origin } from './origin';
 
 /** The list URLs: one per need, plus 'alle' for every need. */
 export const LIST_SLUGS = [...CATEGORIES, 'alle'] as const;
@@ -40,6 +40,7 @@ export function restoreOrigin(raw: unknown): Origin | null {
 	}
 	if (raw.kind === 'gps' && isFiniteNumber(raw.lat) && isFiniteNumber(raw.lon) && isFiniteNumber(raw.accuracyM)) {
 		if (Math.abs(raw.lat) > 90 || Math.abs(raw.lon) > 180 || raw.accuracyM <= 0) return null;
+		if (!isNearDordrecht({ lat: raw.lat, lon: raw.lon })) return null;
 		return originFromGps(raw.lat, raw.lon, raw.accuracyM);
 	}
 	return null;
@@ -52,8 +53,8 @@ export function restorePlacesSession(raw: unknown): PlacesSession | null {
 	return { origin: restoreOrigin(raw.origin), list };
 }
 
-/** GeolocationPositionError codes (1, 2, 3) → the message key that says what happened and what else works. */
-export type GeoErrorKey = 'permissionDenied' | 'positionUnavailable' | 'timeout' | 'unsupported';
+/** GeolocationPositionError codes (1, 2, 3), or a position far from Dordrecht → the message key that says what happened and what else works. */
+export type GeoErrorKey = 'permissionDenied' | 'positionUnavailable' | 'timeout' | 'unsupported' | 'gpsOutsideDordrecht';
 
 export function geoErrorKey(code: number): GeoErrorKey {
 	if (code === 1) return 'permissionDenied';

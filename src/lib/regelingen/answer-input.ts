@@ -1,4 +1,5 @@
-import type { Household, QuestionId } from './household';
+import type { CareAnswer, Household, QuestionId } from './household';
+import { LIMITS, plausibleHours } from './limits';
 import type { SchemeId } from './schemes-schema';
 import { parseAmount } from './parse-amount';
 
@@ -89,12 +90,24 @@ export interface FieldInput {
 	months?: string;
 	longer?: string;
 	children?: string[];
+	/** The optional care details, one radio group each (yes / no / unknown, or nothing chosen). */
+	dementia?: string;
+	helpAtHome?: string;
 }
+
+/**
+ * Optional questions about the person cared for, shown on the care page only after "yes, I care
+ * for someone". Each is a yes / no / don't know radio group; skipping one leaves it out of the answer.
+ * Message keys: regelingen.care.<detail>Legend (and …LegendThird in helper mode).
+ */
+export const CARE_DETAILS = ['dementia', 'helpAtHome'] as const;
+export type CareDetail = (typeof CARE_DETAILS)[number];
 
 /** Input ids used by the pages, so errors can point at them. */
 export const INPUT_ID = {
 	choice: 'antwoord', value: 'antwoord', hours: 'uren', months: 'maanden', longer: 'langer', place: 'woonplaats',
-	child: (i: number) => `kind-${i + 1}`, adult: (i: number) => `volwassene-${i + 1}`
+	child: (i: number) => `kind-${i + 1}`, adult: (i: number) => `volwassene-${i + 1}`,
+	dementia: 'dementie', helpAtHome: 'hulp-thuis'
 };
 
 type Num = { ok: true; value: number } | { ok: false; key: string };
@@ -108,13 +121,30 @@ export function parseWhole(text: string, min: number, max: number, rangeKey: str
 	return { ok: true, value: read.value };
 }
 
+/** Hours a week after "yes": more than 0 (0 hours means the answer is "no") and at most 168. */
 function hoursFrom(text: string | undefined): Num {
 	const read = parseAmount(text ?? '');
 	if (!read.ok) return { ok: false, key: read.reason === 'empty' ? 'regelingen.error.emptyNumber' : 'regelingen.error.hours' };
-	return read.value > 168 ? { ok: false, key: 'regelingen.error.hours' } : read;
+	if (read.value === 0) return { ok: false, key: 'regelingen.error.hoursZero' };
+	return plausibleHours(read.value) ? read : { ok: false, key: 'regelingen.error.hours' };
 }
 
-const fail = (id: string, key: string): ReadResult => ({ ok: false, errors: [{ id, key }] });
+/** The numbers a range message names, so it says exactly what is checked. */
+const RANGE_VALUES: Record<string, Record<string, number>> = {
+	'regelingen.error.ageRange': LIMITS.age,
+	'regelingen.error.childAge': LIMITS.childAge,
+	'regelingen.error.hours': LIMITS.hoursPerWeek,
+	'regelingen.error.months': LIMITS.volunteeringMonths,
+	'regelingen.error.tooManyChildren': LIMITS.children,
+	'regelingen.error.tooManyAdults': LIMITS.otherAdults
+};
+
+const inputError = (id: string, key: string, values?: Record<string, number>): InputError => {
+	const all = { ...RANGE_VALUES[key], ...values };
+	return Object.keys(all).length > 0 ? { id, key, values: all } : { id, key };
+};
+
+const fail = (id: string, key: string): ReadResult => ({ ok: false, errors: [inputError(id, key)] });
 
 function yesNo(input: FieldInput, allowUnknown: boolean): ReadResult {
 	if (input.choice === 'yes') return { ok: true, value: true };
@@ -141,10 +171,14 @@ function ages(input: FieldInput, list: 'children' | 'adults'): ReadResult {
 	const out: number[] = [];
 	const errors: InputError[] = [];
 	texts.forEach((text, i) => {
-		const read = parseWhole(text, children ? 0 : 18, children ? 30 : 120, range);
+		const limit = children ? LIMITS.childAge : LIMITS.adultAge;
+		const read = parseWhole(text, limit.min, limit.max, range);
 		if (read.ok) out.push(read.value);
-		else errors.push({ id: id(i), key: text.trim() === '' ? (children ? 'regelingen.error.childAgeEmpty' : 'regelingen.error.adultAgeEmpty') : range, values: { n: i + 1 } });
+		else errors.push(inputError(id(i), text.trim() === '' ? (children ? 'regelingen.error.childAgeEmpty' : 'regelingen.error.adultAgeEmpty') : range, { n: i + 1 }));
 	});
+	// Said when it is typed: more than the limit would be dropped when read back.
+	const max = (children ? LIMITS.children : LIMITS.otherAdults).max;
+	if (texts.length > max) errors.push(inputError(id(max), children ? 'regelingen.error.tooManyChildren' : 'regelingen.error.tooManyAdults'));
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out };
 }
 
@@ -161,16 +195,21 @@ function careOrVolunteering(input: FieldInput, kind: 'care' | 'volunteering'): R
 	if (input.choice !== 'yes') return fail(INPUT_ID.choice, 'regelingen.error.chooseOne');
 	const errors: InputError[] = [];
 	const hours = hoursFrom(input.hours);
-	if (!hours.ok) errors.push({ id: INPUT_ID.hours, key: hours.key });
+	if (!hours.ok) errors.push(inputError(INPUT_ID.hours, hours.key));
 	if (kind === 'care') {
 		if (input.longer !== 'yes' && input.longer !== 'no') errors.push({ id: INPUT_ID.longer, key: 'regelingen.error.chooseLonger' });
 		const place = input.place === 'yes' ? true : input.place === 'no' ? false : input.place === 'unknown' ? null : undefined;
 		if (place === undefined) errors.push({ id: INPUT_ID.place, key: 'regelingen.error.choosePlace' });
 		if (errors.length > 0 || !hours.ok || place === undefined) return { ok: false, errors };
-		return { ok: true, value: { hoursPerWeek: hours.value, longerThan3Months: input.longer === 'yes', caredForInDordrecht: place } };
+		const care: CareAnswer = { hoursPerWeek: hours.value, longerThan3Months: input.longer === 'yes', caredForInDordrecht: place };
+		for (const detail of CARE_DETAILS) {
+			const choice = input[detail];
+			if (choice === 'yes' || choice === 'no' || choice === 'unknown') care[detail] = choice === 'unknown' ? null : choice === 'yes';
+		}
+		return { ok: true, value: care };
 	}
-	const months = parseWhole(input.months ?? '', 0, 1200, 'regelingen.error.months');
-	if (!months.ok) errors.push({ id: INPUT_ID.months, key: months.key });
+	const months = parseWhole(input.months ?? '', LIMITS.volunteeringMonths.min, LIMITS.volunteeringMonths.max, 'regelingen.error.months');
+	if (!months.ok) errors.push(inputError(INPUT_ID.months, months.key));
 	if (errors.length > 0 || !hours.ok || !months.ok) return { ok: false, errors };
 	return { ok: true, value: { hoursPerWeek: hours.value, months: months.value } };
 }
@@ -183,12 +222,12 @@ export function readAnswer(field: QuestionId, input: FieldInput): ReadResult {
 		case 'yesNoUnknown':
 			return yesNo(input, true);
 		case 'age': {
-			const read = parseWhole(input.value ?? '', 0, 120, 'regelingen.error.ageRange');
+			const read = parseWhole(input.value ?? '', LIMITS.age.min, LIMITS.age.max, 'regelingen.error.ageRange');
 			return read.ok ? read : fail(INPUT_ID.value, read.key);
 		}
 		case 'partnerAge': {
 			if (input.action === 'skip') return { ok: true, value: null };
-			const read = parseWhole(input.value ?? '', 0, 120, 'regelingen.error.ageRange');
+			const read = parseWhole(input.value ?? '', LIMITS.age.min, LIMITS.age.max, 'regelingen.error.ageRange');
 			return read.ok ? read : fail(INPUT_ID.value, read.key);
 		}
 		case 'amount':

@@ -1,4 +1,5 @@
 import { neededQuestions, QUESTION_ORDER, type Household, type QuestionId } from './household';
+import { LIMITS, plausibleHours } from './limits';
 
 /**
  * What the person answered so far. A key that is missing was not answered yet; `null` is an
@@ -12,21 +13,29 @@ const isNum = (v: unknown, min: number, max: number, whole = false): v is number
 	typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!whole || Number.isInteger(v));
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** One checker per field: the same limits as householdSchema, written out by hand. */
+const isHours = (v: unknown): boolean => typeof v === 'number' && plausibleHours(v);
+const { age, childAge, adultAge, children, volunteeringMonths: months } = LIMITS;
+
+/** The optional care details (about the person cared for): yes, no or not known; nothing else. */
+const CARE_KEYS = ['hoursPerWeek', 'longerThan3Months', 'caredForInDordrecht', 'dementia', 'helpAtHome'];
+const careDetailsOk = (v: Record<string, unknown>) =>
+	Object.keys(v).every((k) => CARE_KEYS.includes(k)) && [v.dementia, v.helpAtHome].every((d) => d === undefined || d === null || isBool(d));
+
+/** One checker per field: the same limits (limits.ts) as the question pages and householdSchema. */
 const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
 	livesInDordrecht: isBool,
-	age: (v) => isNum(v, 0, 120, true),
+	age: (v) => isNum(v, age.min, age.max, true),
 	partner: isBool,
-	partnerAge: (v) => v === null || isNum(v, 0, 120, true),
-	children: (v) => Array.isArray(v) && v.length <= 20 && v.every((a) => isNum(a, 0, 30, true)),
+	partnerAge: (v) => v === null || isNum(v, age.min, age.max, true),
+	children: (v) => Array.isArray(v) && v.length <= children.max && v.every((a) => isNum(a, childAge.min, childAge.max, true)),
 	netMonthlyIncome: (v) => v === null || isNum(v, 0, 100000),
 	savingsAboveLimit: (v) => v === null || isBool(v),
 	rentPerMonth: (v) => v === null || isNum(v, 0, 100000),
 	hasDebts: (v) => v === null || isBool(v),
 	care: (v) =>
 		v === null ||
-		(isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isBool(v.longerThan3Months) && (v.caredForInDordrecht === null || isBool(v.caredForInDordrecht)) && Object.keys(v).length === 3),
-	volunteering: (v) => v === null || (isObj(v) && isNum(v.hoursPerWeek, 0, 168) && isNum(v.months, 0, 1200) && Object.keys(v).length === 2),
+		(isObj(v) && isHours(v.hoursPerWeek) && isBool(v.longerThan3Months) && (v.caredForInDordrecht === null || isBool(v.caredForInDordrecht)) && careDetailsOk(v)),
+	volunteering: (v) => v === null || (isObj(v) && isHours(v.hoursPerWeek) && isNum(v.months, months.min, months.max, true) && Object.keys(v).length === 2),
 	fullAow: (v) => v === null || isBool(v),
 	childcare: isBool,
 	studentWithDisability: isBool,
@@ -34,7 +43,7 @@ const FIELD_OK: { [K in QuestionId]: (v: unknown) => boolean } = {
 	// matches no scheme simply marks nothing.
 	alreadyReceives: (v) => Array.isArray(v) && v.length <= 60 && v.every((id) => typeof id === 'string' && /^[a-z-]{2,40}$/.test(id)) && new Set(v).size === v.length,
 	ownsHome: (v) => v === null || isBool(v),
-	otherAdults: (v) => Array.isArray(v) && v.length <= 20 && v.every((a) => isNum(a, 18, 120, true)),
+	otherAdults: (v) => Array.isArray(v) && v.length <= LIMITS.otherAdults.max && v.every((a) => isNum(a, adultAge.min, adultAge.max, true)),
 	studentFinance: (v) => v === null || isBool(v)
 };
 

@@ -2,6 +2,7 @@ import { check, compareWithLimit, isOutdated, newestFrom, type Check } from './c
 import type { ScreenContext } from './context';
 import type { Condition } from './schemes-schema';
 import { aowShortfall, incomeNorm, incomeNormUnknownPercent, incomeYear, leefgeld } from './conditions-income';
+import { caredForDementia, caredForHelpAtHome, caresForSomeone, ownContribution, partner } from './conditions-care';
 import { paymentCapacity, studentFinance, toeslagEstimate } from './conditions-law';
 
 type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
@@ -106,6 +107,12 @@ export function evaluateInto(c: Condition, ctx: ScreenContext, out: Check[]): vo
 		out.push(check('info', c.reason, c.values, { substantive: false }));
 		return;
 	}
+	// Facts shown with a hint that may have nothing to show.
+	if (c.type === 'caredForHelpAtHome' || c.type === 'ownContribution') {
+		const shown = c.type === 'caredForHelpAtHome' ? caredForHelpAtHome(ctx) : ownContribution(c, ctx);
+		if (shown) out.push(shown);
+		return;
+	}
 	out.push(evaluateOne(c, ctx));
 }
 
@@ -116,7 +123,7 @@ export function evaluate(c: Condition, ctx: ScreenContext): Check[] {
 	return out;
 }
 
-function evaluateOne(c: Exclude<Condition, { type: 'age' | 'note' }>, ctx: ScreenContext): Check {
+function evaluateOne(c: Exclude<Condition, { type: 'age' | 'note' | 'caredForHelpAtHome' | 'ownContribution' }>, ctx: ScreenContext): Check {
 	switch (c.type) {
 		case 'incomeNorm': return incomeNorm(c, ctx);
 		case 'incomeNormUnknownPercent': return incomeNormUnknownPercent(c, ctx);
@@ -127,6 +134,9 @@ function evaluateOne(c: Exclude<Condition, { type: 'age' | 'note' }>, ctx: Scree
 		case 'renting': return renting(c, ctx);
 		case 'debts': return yesNo(ctx.h.hasDebts, 'hasDebts', 'noDebts', 'debtsUnknown');
 		case 'care': return care(c, ctx);
+		case 'caresForSomeone': return caresForSomeone(c, ctx);
+		case 'caredForDementia': return caredForDementia(ctx);
+		case 'partner': return partner(ctx);
 		case 'volunteering': return volunteering(c, ctx);
 		case 'childcare': return yesNo(ctx.h.childcare, 'usesChildcare', 'noChildcare', 'noChildcare');
 		case 'studentWithDisability': return yesNo(ctx.h.studentWithDisability, 'studentWithDisability', 'notStudentWithDisability', 'notStudentWithDisability');

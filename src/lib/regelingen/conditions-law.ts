@@ -73,7 +73,12 @@ export function paymentCapacity(c: Of<'paymentCapacity'>, ctx: ScreenContext): C
 		moreSources: norm.sources
 	};
 	const suffix = dated ? '' : 'Undated';
-	if (yearCapacity >= bill) return check(dated ? 'fail' : 'uncheckable', `paymentCapacityCoversTax${suffix}`, taxValues, taxExtra);
+	// A bill without a year is treated like an outdated figure: only clearly above it is a "no".
+	if (!dated && yearCapacity >= bill) {
+		const clearly = yearCapacity > bill * (1 + ctx.nearBand / 100);
+		return check(clearly ? 'fail' : 'uncheckable', 'paymentCapacityCoversTaxUndated', taxValues, taxExtra);
+	}
+	if (yearCapacity >= bill) return check('fail', 'paymentCapacityCoversTax', taxValues, taxExtra);
 	return check(dated ? 'pass' : 'uncheckable', `paymentCapacityPartial${suffix}`, { ...taxValues, part: round2(bill - yearCapacity) }, taxExtra);
 }
 

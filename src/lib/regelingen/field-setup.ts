@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import type { FieldInput, FieldKind } from './answer-input';
+import { CARE_DETAILS, type FieldInput, type FieldKind } from './answer-input';
 import type { QuestionId } from './household';
 
 /** What a question page shows at first and which buttons it has: pure, used by QuestionForm. */
@@ -12,7 +12,7 @@ const numberText = (v: unknown): string => (typeof v === 'number' ? String(v) : 
 export function initialInput(a: Answers, field: QuestionId): FormInput {
 	const v = a[field];
 	const answered = field in a;
-	const input: FormInput = { choice: '', value: '', hours: '', months: '', longer: '', place: '', children: [''], received: [] };
+	const input: FormInput = { choice: '', value: '', hours: '', months: '', longer: '', place: '', children: [''], received: [], dementia: '', helpAtHome: '' };
 	if (typeof v === 'boolean') input.choice = v ? 'yes' : 'no';
 	else if (v === null && answered) input.choice = field === 'care' || field === 'volunteering' ? 'no' : 'unknown';
 	if (typeof v === 'number') input.value = numberText(v);
@@ -24,6 +24,12 @@ export function initialInput(a: Answers, field: QuestionId): FormInput {
 		if ('longerThan3Months' in v) input.longer = v.longerThan3Months ? 'yes' : 'no';
 		if ('caredForInDordrecht' in v) input.place = v.caredForInDordrecht === null ? 'unknown' : v.caredForInDordrecht ? 'yes' : 'no';
 		if ('months' in v) input.months = numberText(v.months);
+		for (const detail of CARE_DETAILS) {
+			if (detail in v) {
+				const d = (v as Record<string, unknown>)[detail];
+				input[detail] = d === null ? 'unknown' : d ? 'yes' : 'no';
+			}
+		}
 	}
 	return input;
 }

@@ -5,7 +5,8 @@ import { phoneSchema } from '../data/help-lines-schema';
 export const HELPER_IDS = [
 	'sdd', 'wijkteam', 'hulplijn-dordt', 'geldfit', 'juridisch-loket', 'belastingen', 'svb', 'belastingdienst',
 	'mee-mantelzorg', 'leergeld', 'voedselbank', 'dordtpas',
-	'svhw'
+	'svhw',
+	'jarige-job', 'kinderhulp', 'kledingbank'
 ] as const;
 
 export type HelperId = (typeof HELPER_IDS)[number];

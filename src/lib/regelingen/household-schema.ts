@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { Household } from './household';
+import { LIMITS } from './limits';
 import { SCHEME_IDS } from './schemes-schema';
+
+const { age, childAge, adultAge, children, otherAdults, hoursPerWeek, volunteeringMonths: months } = LIMITS;
+/** Hours a week after "yes": more than 0 (0 hours is the answer "no"), at most a whole week. */
+const hours = (field: string) => z.number().gt(0, `${field}: more than 0 (0 hours is the answer no)`).max(hoursPerWeek.max, `${field}: at most ${hoursPerWeek.max}`);
 
 /**
  * Checks a Household (see household.ts for what each field means). Used by the tests, the data
@@ -10,24 +15,29 @@ import { SCHEME_IDS } from './schemes-schema';
 export const householdSchema = z
 	.object({
 		livesInDordrecht: z.boolean({ error: 'livesInDordrecht: answer yes or no' }),
-		age: z.number({ error: 'age: a number of years' }).int('age: whole years').min(0, 'age: 0 or more').max(120, 'age: 120 or less'),
+		age: z.number({ error: 'age: a number of years' }).int('age: whole years').min(age.min, `age: ${age.min} or more`).max(age.max, `age: ${age.max} or less`),
 		partner: z.boolean({ error: 'partner: answer yes or no' }),
-		partnerAge: z.number().int('partnerAge: whole years').min(0).max(120).nullable(),
-		children: z.array(z.number().int('children: ages in whole years').min(0, 'children: age 0 or more').max(30, 'children: age 30 or less')).max(20, 'children: at most 20'),
+		partnerAge: z.number().int('partnerAge: whole years').min(age.min, `partnerAge: ${age.min} or more`).max(age.max).nullable(),
+		children: z
+			.array(z.number().int('children: ages in whole years').min(childAge.min, `children: age ${childAge.min} or more`).max(childAge.max, `children: age ${childAge.max} or less`))
+			.max(children.max, `children: at most ${children.max}`),
 		netMonthlyIncome: z.number().min(0, 'netMonthlyIncome: 0 or more').max(100000, 'netMonthlyIncome: at most 100000 per month').nullable(),
 		savingsAboveLimit: z.boolean().nullable(),
 		rentPerMonth: z.number().min(0, 'rentPerMonth: 0 or more').max(100000, 'rentPerMonth: at most 100000').nullable(),
 		hasDebts: z.boolean().nullable(),
-		care: z
-			.object({ hoursPerWeek: z.number().min(0).max(168, 'care.hoursPerWeek: at most 168'), longerThan3Months: z.boolean(), caredForInDordrecht: z.boolean().nullable() })
-			.nullable(),
-		volunteering: z.object({ hoursPerWeek: z.number().min(0).max(168, 'volunteering.hoursPerWeek: at most 168'), months: z.number().min(0).max(1200) }).nullable(),
+		care: z.strictObject({ hoursPerWeek: hours('care.hoursPerWeek'), longerThan3Months: z.boolean(), caredForInDordrecht: z.boolean().nullable(), dementia: z.boolean().nullable().optional(), helpAtHome: z.boolean().nullable().optional() }).nullable(),
+		volunteering: z.strictObject({ hoursPerWeek: hours('volunteering.hoursPerWeek'), months: z.number().int().min(months.min).max(months.max, `volunteering.months: at most ${months.max}`) }).nullable(),
 		fullAow: z.boolean().nullable(),
 		childcare: z.boolean(),
 		studentWithDisability: z.boolean(),
-		alreadyReceives: z.array(z.enum(SCHEME_IDS, { error: 'alreadyReceives: known scheme ids only' })).max(SCHEME_IDS.length),
+		alreadyReceives: z
+			.array(z.enum(SCHEME_IDS, { error: 'alreadyReceives: known scheme ids only' }))
+			.max(SCHEME_IDS.length)
+			.refine((ids) => new Set(ids).size === ids.length, 'alreadyReceives: each scheme once'),
 		ownsHome: z.boolean().nullable(),
-		otherAdults: z.array(z.number().int('otherAdults: ages in whole years').min(18, 'otherAdults: 18 or older').max(120, 'otherAdults: 120 or less')).max(20, 'otherAdults: at most 20'),
+		otherAdults: z
+			.array(z.number().int('otherAdults: ages in whole years').min(adultAge.min, `otherAdults: ${adultAge.min} or older`).max(adultAge.max, `otherAdults: ${adultAge.max} or less`))
+			.max(otherAdults.max, `otherAdults: at most ${otherAdults.max}`),
 		studentFinance: z.boolean().nullable()
 	})
 	.strict()

@@ -35,8 +35,7 @@ export interface Household {
 	savingsAboveLimit: boolean | null;
 	rentPerMonth: number | null;
 	hasDebts: boolean | null;
-	/** Caring for someone; `caredForInDordrecht`: whether the person cared for lives in Dordrecht. */
-	care: { hoursPerWeek: number; longerThan3Months: boolean; caredForInDordrecht: boolean | null } | null;
+	care: CareAnswer | null;
 	volunteering: { hoursPerWeek: number; months: number } | null;
 	fullAow: boolean | null;
 	childcare: boolean;
@@ -49,6 +48,19 @@ export interface Household {
 	otherAdults: number[];
 	/** Gets studiefinanciering or a WTOS allowance (then bijstand is not the way; studietoeslag may be). */
 	studentFinance: boolean | null;
+}
+
+/**
+ * Caring for someone; `caredForInDordrecht`: whether the person cared for lives in Dordrecht.
+ * `dementia` (dementia or memory problems) and `helpAtHome` (already gets help at home) are about
+ * the person cared for too, optional on the care page; absent or null = not known.
+ */
+export interface CareAnswer {
+	hoursPerWeek: number;
+	longerThan3Months: boolean;
+	caredForInDordrecht: boolean | null;
+	dementia?: boolean | null;
+	helpAtHome?: boolean | null;
 }
 
 export type QuestionId = keyof Household;

@@ -5,6 +5,7 @@ export { screen, yearlyTotal, helperById, SCHEMES, HELPERS } from './screen';
 export { assetLimitFor, normFor } from './norms';
 export type { AssetLimitFigure, NormFigure } from './norms';
 export { parseAmount } from './parse-amount';
+export { LIMITS, plausibleHours } from './limits';
 export type { ParseAmountResult } from './parse-amount';
 export { reasonValueKind, VERDICTS } from './types';
 export type { Hint, HintAmount, Reason, ReasonValue, Verdict } from './types';

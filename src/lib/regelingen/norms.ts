@@ -51,11 +51,7 @@ export function ageBand(h: Household, aow: number = AOW_AGE_YEARS): AgeBand | nu
 	return h.age >= 18 ? '18-20' : null;
 }
 
-/** The norm period that holds on a date: the newest peildatum on or before it. */
-export function normPeriodOn(on: Date): NormPeriod | null {
-	return normPeriodOnDay(isoDay(on));
-}
-
+/** The norm period that holds on a day ("YYYY-MM-DD"): the newest peildatum on or before it. */
 function normPeriodOnDay(day: string): NormPeriod | null {
 	let found: NormPeriod | null = null;
 	for (const period of NORMS.bijstandsnormen) if (period.peildatum <= day) found = period;
@@ -96,15 +92,6 @@ function pairFor(period: NormPeriod, band: AgeBand, h: Household): NormPair | nu
 	}
 }
 
-/** The first day the next half-yearly norm should hold, per peildatum (worked out once). */
-const outdatedFrom = new Map<string, string>();
-
-function nextPeildatum(peildatum: string): string {
-	let next = outdatedFrom.get(peildatum);
-	if (next === undefined) outdatedFrom.set(peildatum, (next = addMonths(peildatum, NORMS.normValidityMonths)));
-	return next;
-}
-
 /** The 100% bijstandsnorm for this household on this date, or null when the facts have none. */
 export function normFor(h: Household, on: Date): NormFigure | null {
 	return normForDay(h, isoDay(on));
@@ -129,7 +116,8 @@ export function normForDay(h: Household, day: string, aow: number = AOW_AGE_YEAR
 		incl: pair.incl,
 		exclDerived: pair.excl === null,
 		peildatum: period.peildatum,
-		outdated: day >= nextPeildatum(period.peildatum),
+		// From this day the next half-yearly norm should hold.
+		outdated: day >= addMonths(period.peildatum, NORMS.normValidityMonths),
 		sources: pair.excl === null && period.holidayPayPercent === undefined ? [...period.sources, ...NORMS.holidayPay.sources] : period.sources,
 		kostendelers: 0
 	};

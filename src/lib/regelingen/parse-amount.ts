@@ -1,3 +1,5 @@
+import { westernDigits } from '../i18n/digits';
+
 /**
  * Reads a euro amount as people type it on a phone, in any of the app's languages.
  *
@@ -19,16 +21,6 @@ export type ParseAmountResult =
 	| { ok: false; reason: 'empty' | 'notANumber' | 'negative' | 'tooLarge' | 'ambiguous' };
 
 export const MAX_AMOUNT = 100000;
-
-const ARABIC_INDIC_ZERO = 0x0660;
-const PERSIAN_ZERO = 0x06f0;
-
-function westernDigits(text: string): string {
-	return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => {
-		const code = d.charCodeAt(0);
-		return String(code - (code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO));
-	});
-}
 
 const fail = (reason: Extract<ParseAmountResult, { ok: false }>['reason']): ParseAmountResult => ({ ok: false, reason });
 

@@ -3,11 +3,9 @@ import type { LangCode } from '../i18n/locales';
 import type { Answers } from './answers';
 import type { QuestionId } from './household';
 import type { Hint, Reason, Verdict } from './types';
-import { reasonValueKind } from './types';
+import { PER_YEAR, reasonValueKind } from './types';
 
 /** How the results page shows things: pure, so it is tested without a browser. */
-
-const PER_YEAR = { year: 1, month: 12, quarter: 4, once: 1 } as const;
 
 /** A reason's values formatted for the language: money as money, ISO dates as dates. */
 export function formatReasonValues(reason: Reason, lang: LangCode): Record<string, string> {
@@ -20,6 +18,17 @@ export function formatReasonValues(reason: Reason, lang: LangCode): Record<strin
 		else out[name] = String(value);
 	}
 	return out;
+}
+
+/**
+ * The verdict as a message key: a scheme for the person cared for says so ("… voor de persoon die
+ * de zorg krijgt", the same in every role: `byRole` false); otherwise "for you", which follows
+ * the role (`byRole` true: translate with tp, "for this person" in helper mode).
+ */
+export function verdictKey(hint: Pick<Hint, 'verdict' | 'aboutCaredFor'>): { key: string; byRole: boolean } {
+	return hint.aboutCaredFor
+		? { key: `regelingen.verdictCaredFor.${hint.verdict}`, byRole: false }
+		: { key: `regelingen.verdict.${hint.verdict}`, byRole: true };
 }
 
 /** What a hint is worth per year when known, for sorting "most valuable first"; 0 when unknown. */
@@ -79,11 +88,15 @@ export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { 
 		case 'care': {
 			const c = v as Answers['care'];
 			if (!c) return [{ key: 'regelingen.answer.no' }];
-			return [
+			const lines: { key: string; values?: Record<string, string> }[] = [
 				{ key: 'regelingen.summary.hoursPerWeek', values: { hours: formatNumber(c.hoursPerWeek, lang) } },
 				{ key: c.longerThan3Months ? 'regelingen.summary.longerThan3Months' : 'regelingen.summary.shorterThan3Months' },
 				{ key: c.caredForInDordrecht === null ? 'regelingen.summary.caredForPlaceUnknown' : c.caredForInDordrecht ? 'regelingen.summary.caredForInDordrecht' : 'regelingen.summary.caredForElsewhere' }
 			];
+			// The care details only when answered yes or no ("weet ik niet" and skipped say nothing new).
+			if (typeof c.dementia === 'boolean') lines.push({ key: c.dementia ? 'regelingen.summary.dementiaYes' : 'regelingen.summary.dementiaNo' });
+			if (typeof c.helpAtHome === 'boolean') lines.push({ key: c.helpAtHome ? 'regelingen.summary.helpAtHomeYes' : 'regelingen.summary.helpAtHomeNo' });
+			return lines;
 		}
 		case 'volunteering': {
 			const c = v as Answers['volunteering'];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, sourceSchema } from '../data/source';
+import { CATEGORIES } from '../places';
 import { HELPER_IDS } from './helpers-schema';
 
 export const SCHEME_IDS = [
@@ -7,13 +8,17 @@ export const SCHEME_IDS = [
 	'kindtegoed', 'ov-regeling', 'ik-doe-mee-premie', 'mantelzorgwaardering', 'schuldhulp', 'voedselbank', 'leergeld',
 	'huurtoeslag', 'zorgtoeslag', 'kindgebonden-budget', 'kinderbijslag', 'kinderopvangtoeslag', 'aio-aanvulling',
 	'individuele-studietoeslag', 'juridisch-loket',
-	'kwijtschelding-waterschap'
+	'kwijtschelding-waterschap',
+	// Care, carers and the schemes still missing (issue #15).
+	'wmo-ondersteuning', 'respijtzorg', 'mantelzorgondersteuning', 'casemanager-dementie', 'tegemoetkoming-alleenverdieners',
+	'sun-drechtsteden', 'hulpteam-toeslagen', 'tegemoetkoming-kinderopvang', 'jarige-job', 'nationaal-fonds-kinderhulp', 'kledingbank'
 ] as const;
 
 /** The toeslagen the app estimates (estimates.ts). */
 export const ESTIMATE_IDS = ['zorgtoeslag', 'huurtoeslag', 'kindgebondenBudget'] as const;
 
-export const PLACE_CATEGORIES = ['money', 'mantelzorg', 'meeting', 'language-digital', 'family-youth', 'food-clothing', 'legal', 'safety', 'wijkteam'] as const;
+/** A scheme's link to help nearby uses the places' own list of needs. */
+export const PLACE_CATEGORIES = CATEGORIES;
 export const PERIODS = ['year', 'month', 'quarter', 'once'] as const;
 /** Papers to bring; each has a message regelingen.papers.<id>. */
 export const PAPER_IDS = ['digid', 'id', 'incomeProof', 'bankStatements', 'rentContract', 'taxAssessment', 'orgStatement', 'careForm', 'beschikking', 'bills', 'studyProof'] as const;
@@ -69,6 +74,19 @@ export const conditionSchema = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('debts') }),
 	/** `caredForInDordrecht`: the person cared for must live in Dordrecht (mantelzorgwaardering). */
 	z.object({ type: z.literal('care'), moreThanHoursPerWeek: z.number(), orLongerThan3Months: z.boolean(), caredForInDordrecht: z.boolean().optional() }),
+	/**
+	 * Cares for someone at all (any hours); `noCareReason` words the "no" for this scheme;
+	 * `caredForInDordrecht`: the person cared for must live in Dordrecht (the Wmo of their municipality).
+	 */
+	z.object({ type: z.literal('caresForSomeone'), noCareReason: z.string().optional(), caredForInDordrecht: z.boolean().optional() }),
+	/** The person cared for has dementia or memory problems (care.dementia). */
+	z.object({ type: z.literal('caredForDementia') }),
+	/** Whether the person cared for already gets help at home (care.helpAtHome): shown, never decides. */
+	z.object({ type: z.literal('caredForHelpAtHome') }),
+	/** A partner in the household (couples only). */
+	z.object({ type: z.literal('partner') }),
+	/** What the person pays (Wmo abonnementstarief): dated, shown with its year, never a benefit. */
+	z.object({ type: z.literal('ownContribution'), tariffs: z.array(z.object({ ...dated, perMonth: euro })).min(1) }),
 	z.object({ type: z.literal('volunteering'), minHoursPerWeek: z.number(), minMonths: z.number() }),
 	z.object({ type: z.literal('childcare') }),
 	z.object({ type: z.literal('studentWithDisability') }),
@@ -133,6 +151,8 @@ export const schemeSchema = z.object({
 	helpers: z.array(helperId).min(1),
 	apply: z.object({ channels: z.array(z.enum(APPLY_CHANNELS)).min(1), url: z.url().optional(), papers: z.array(z.enum(PAPER_IDS)) }),
 	placeCategory: z.enum(PLACE_CATEGORIES).optional(),
+	/** For the person cared for (Wmo, casemanager): a carer's hint then says so, about that person. */
+	aboutCaredFor: z.boolean().optional(),
 	/** Facts that could not be found (shown in the data report, never guessed). */
 	gaps: z.array(z.string()).optional(),
 	sources

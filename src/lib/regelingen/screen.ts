@@ -9,7 +9,7 @@ import type { Helper } from './helpers-schema';
 import { aowAgeOn, type Household } from './household';
 import { assetLimitForYear, bijstandNormForDay, isoDay, normForDay, NORMS } from './norms';
 import type { Scheme } from './schemes-schema';
-import type { Hint, HintAmount, Reason, Verdict } from './types';
+import { PER_YEAR, type Hint, type HintAmount, type Reason, type Verdict } from './types';
 
 /** Validated by schemesSchema / helpersSchema at build and test time (see validate.ts). */
 export const SCHEMES = schemesData as Scheme[];
@@ -37,27 +37,10 @@ export function combine(checks: readonly Check[]): Verdict {
 	return open ? 'maybe' : 'likely';
 }
 
-/** Adds the sources not yet in `out` (same url and date counts as the same source). */
-function addUnique(list: readonly Source[], out: Source[]): void {
-	next: for (let i = 0; i < list.length; i++) {
-		const s = list[i] as Source;
-		for (let j = 0; j < out.length; j++) {
-			const o = out[j] as Source;
-			if (o === s || (o.url === s.url && o.date === s.date)) continue next;
-		}
-		out.push(s);
-	}
-}
-
 /** The sources of a hint without repeats (same url and date): the first one kept, in order. */
 function uniqueSources(first: readonly Source[], checks: readonly Check[]): Source[] {
-	const out: Source[] = [];
-	addUnique(first, out);
-	for (const c of checks) {
-		if (c.sources) addUnique(c.sources, out);
-		if (c.moreSources) addUnique(c.moreSources, out);
-	}
-	return out;
+	const all = [...first, ...checks.flatMap((c) => [...(c.sources ?? []), ...(c.moreSources ?? [])])];
+	return all.filter((s, i) => all.findIndex((o) => o.url === s.url && o.date === s.date) === i);
 }
 
 /** The oldest outdated figure used, or else the first figure used (checks first, then the amount). */
@@ -92,11 +75,9 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 	const verdict = combine(checks);
 	const amount = amountFor(scheme, ctx);
 	// Failed conditions first: they are the reason for "unlikely".
-	const reasons: Reason[] = [];
-	for (const c of checks) if (c.status === 'fail') reasons.push(c.reason);
-	for (const c of checks) if (c.status !== 'fail') reasons.push(c.reason);
+	const reasons: Reason[] = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status !== 'fail')].map((c) => c.reason);
 	const { figureDate, outdated } = figureInfo(checks, amount);
-	const hint: Omit<Hint, 'sources'> & { sources?: Hint['sources'] } = {
+	return {
 		id: scheme.id,
 		scope: scheme.scope,
 		benefit: scheme.benefit,
@@ -108,12 +89,11 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 		outdated,
 		helpers: scheme.helpers,
 		apply: applyFor(scheme, ctx),
-		alreadyReceived: ctx.h.alreadyReceives.includes(scheme.id)
+		alreadyReceived: ctx.h.alreadyReceives.includes(scheme.id),
+		...(scheme.placeCategory ? { placeCategory: scheme.placeCategory } : {}),
+		...(scheme.aboutCaredFor && ctx.h.care ? { aboutCaredFor: true } : {}),
+		sources: uniqueSources(scheme.sources, checks)
 	};
-	// Same key order as always (placeCategory before sources), one object, no spreads.
-	if (scheme.placeCategory) hint.placeCategory = scheme.placeCategory;
-	hint.sources = uniqueSources(scheme.sources, checks);
-	return hint as Hint;
 }
 
 export function contextFor(household: Household, on: Date): ScreenContext {
@@ -141,8 +121,6 @@ export function screen(household: Household, on: Date = new Date()): Hint[] {
 	const ctx = contextFor(household, on);
 	return SCHEMES.map((scheme) => screenScheme(scheme, ctx));
 }
-
-const PER_YEAR = { year: 1, month: 12, quarter: 4, once: 1 } as const;
 
 /**
  * "Together roughly … per year": sums only what the household can count on — `likely` hints

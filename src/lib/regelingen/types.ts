@@ -20,7 +20,7 @@ export interface Reason {
 /** Value names that hold euro amounts in reason values. */
 export const MONEY_VALUE_NAMES: ReadonlySet<string> = new Set([
 	'limit', 'income', 'rent', 'maxRent', 'assetLimit', 'leefgeld', 'norm', 'incomeLimit', 'yearIncome',
-	'hourlyDagopvang', 'hourlyBso', 'hourlyGastouder', 'normLimit', 'homeEquity', 'amount', 'capacity', 'yearCapacity', 'tax', 'part'
+	'hourlyDagopvang', 'hourlyBso', 'hourlyGastouder', 'normLimit', 'homeEquity', 'amount', 'capacity', 'yearCapacity', 'tax', 'part', 'contribution'
 ]);
 
 /**
@@ -68,7 +68,12 @@ export interface Hint {
 	helpers: HelperId[];
 	apply: Scheme['apply'];
 	placeCategory?: PlaceCategory;
+	/** Set when the household cares for someone and the scheme is for the person cared for. */
+	aboutCaredFor?: true;
 	sources: Source[];
 	/** The household said it already gets this scheme: shown as received, not advised, not in the total. */
 	alreadyReceived: boolean;
 }
+
+/** How many times an amount comes in a year (a one-off amount counts once). */
+export const PER_YEAR: Readonly<Record<Period, number>> = { year: 1, month: 12, quarter: 4, once: 1 };

@@ -25,13 +25,43 @@ export function snapshot(): KeptState {
 	};
 }
 
-export function writeKept(state: KeptState = snapshot()): void {
-	if (!browser || !keep.on) return;
+/**
+ * Which kept copy this tab mirrors: a random id made when keeping starts, stored with the copy
+ * and taken over by a tab that reads it back. A tab writes only while localStorage still holds
+ * its own id. When another tab wiped (the copy is gone) or a new person started keeping there
+ * (another id), this tab stops keeping instead of writing the last person's answers back.
+ */
+let keptId: string | null = null;
+
+const newKeptId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+function storedKeptId(): string | null {
 	try {
-		localStorage.setItem(KEPT_KEY, JSON.stringify(state));
+		const raw: unknown = JSON.parse(localStorage.getItem(KEPT_KEY) ?? 'null');
+		return typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
+	} catch {
+		return null;
+	}
+}
+
+function store(state: KeptState): void {
+	try {
+		localStorage.setItem(KEPT_KEY, JSON.stringify({ ...state, id: keptId }));
 	} catch {
 		// Storage full or blocked: the answers still live for this visit.
 	}
+}
+
+export function writeKept(state: KeptState = snapshot()): void {
+	if (!browser || !keep.on || keptId === null) return;
+	if (storedKeptId() !== keptId) return forgetKept();
+	store(state);
+}
+
+/** This tab stops keeping (its answers stay for the visit); localStorage is left as it is. */
+export function forgetKept(): void {
+	keep.on = false;
+	keptId = null;
 }
 
 /** On a new page load: read back what was kept, if anything. Never throws. */
@@ -53,6 +83,9 @@ export async function restoreKept(): Promise<void> {
 		regelingenAnswers.current = result.state.regelingen;
 		placesSession.current = result.state.places;
 		keep.on = true;
+		keptId = result.state.id ?? newKeptId();
+		// A copy kept before ids existed gets one now.
+		if (result.state.id === undefined) store(result.state);
 	} catch {
 		try {
 			localStorage.removeItem(KEPT_KEY);
@@ -68,11 +101,12 @@ export async function startKeeping(): Promise<void> {
 	// Loaded now so reading back on the next visit is ready (and cached by the service worker).
 	await import('./stored-schema');
 	keep.on = true;
-	writeKept();
+	keptId = newKeptId();
+	store(snapshot());
 }
 
 export function stopKeeping(): void {
-	keep.on = false;
+	forgetKept();
 	if (!browser) return;
 	try {
 		localStorage.removeItem(KEPT_KEY);

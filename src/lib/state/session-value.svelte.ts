@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
+import { PREFIX } from './prefix';
 
-/** Every key the app stores (sessionStorage and localStorage) starts with this. */
-export const PREFIX = 'hulpwijzer:';
+export { PREFIX };
 
 /** Every SessionValue made, so "Wis alles" can empty them all, also ones added later. */
 const ALL = new Set<{ reset(): void }>();
@@ -63,12 +63,4 @@ export class SessionValue<T> {
 /** Empties every SessionValue in memory and in sessionStorage. */
 export function resetAllSessionValues(): void {
 	for (const value of ALL) value.reset();
-}
-
-/** Removes every value this app keeps for the visit ("Wis alles"). */
-export function clearSessionValues(): void {
-	if (!browser) return;
-	for (const key of Object.keys(sessionStorage)) {
-		if (key.startsWith(PREFIX)) sessionStorage.removeItem(key);
-	}
 }

@@ -14,7 +14,7 @@ const common = {
 	places: z.unknown()
 };
 const v1 = z.object({ version: z.literal(1), role: z.enum(['self', 'helper']), ...common });
-const v2 = z.object({ version: z.literal(KEPT_VERSION), role: z.enum(['self', 'mantelzorger', 'helper']), ...common });
+const v2 = z.object({ version: z.literal(KEPT_VERSION), id: z.optional(z.string()), role: z.enum(['self', 'mantelzorger', 'helper']), ...common });
 const versioned = z.object({ version: z.number() });
 
 /**
@@ -48,6 +48,7 @@ export function readKept(text: string): ReadResult {
 		ok: true,
 		state: {
 			version: 2,
+			...(state.id === undefined ? {} : { id: state.id }),
 			role: state.role,
 			balance: parseAnswers(state.balance) ?? {},
 			regelingen: validateAnswers(state.regelingen) ?? {},

@@ -24,6 +24,8 @@ export interface KeptStateV1 {
 
 export interface KeptState {
 	version: 2;
+	/** Which keeping this copy belongs to (see keptId in keep.svelte.ts); absent in copies kept before it existed. */
+	id?: string;
 	role: Role;
 	balance: BalanceAnswers;
 	regelingen: RegelingenAnswers;

@@ -96,7 +96,7 @@ export function buildSummary(input: SummaryInput, on: Date, places?: readonly Pl
 	const needs = categories
 		.map((category) => ({
 			category,
-			places: listFor(origin, category, null, places)
+			places: listFor(origin, category, places)
 				.slice(0, PLACES_PER_NEED)
 				.map((item) => ({ ...item, open: currentOpenStatus(item.place, on) }))
 		}))

@@ -7,8 +7,8 @@ import { localeFor, type LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
 import { weekdayName, weekHours } from '../places/hours';
 import type { Place } from '../places/schema';
-import { addressText, distanceText, openText, slotsText } from '../places/view';
-import { formatReasonValues } from '../regelingen/present';
+import { addressText, distanceText, slotsText } from '../places/view';
+import { formatReasonValues, verdictKey } from '../regelingen/present';
 import type { Helper } from '../regelingen/helpers-schema';
 import { helperById } from '../regelingen/screen';
 import type { Hint } from '../regelingen/types';
@@ -71,7 +71,7 @@ function needText(t: Translate, need: NeedPlaces, lang: LangCode, located: boole
 
 function hintText(t: Translate, hint: Hint, lang: LangCode): string[] {
 	const name = `regelingen.scheme.${hint.id}`;
-	const lines = [`* ${t(`${name}.name`)} (${t(`regelingen.verdict.${hint.verdict}`)})`, `  ${t(`${name}.explain`)}`];
+	const lines = [`* ${t(`${name}.name`)} (${t(verdictKey(hint).key)})`, `  ${t(`${name}.explain`)}`];
 	lines.push(`  ${t('regelingen.why')} ${reasonTexts(t, hint, lang).join(' ')}`);
 	const worth = worthText(t, hint, lang);
 	if (worth) lines.push(`  ${t('summary.schemes.worth')}: ${worth}`);
@@ -123,9 +123,4 @@ export function summaryText(summary: Summary, t: Translate, lang: LangCode): str
 
 	blocks.push([t('summary.privacy')]);
 	return blocks.map((b) => b.join('\n')).join('\n\n');
-}
-
-/** "nu open, tot 16:00" for the screen (not in the shared text: it would be stale by tomorrow). */
-export function openNowText(t: Translate, item: SummaryPlace, lang: LangCode): string {
-	return openText(t, item.open, lang);
 }

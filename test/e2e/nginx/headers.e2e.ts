@@ -52,10 +52,11 @@ test('the CSP header is the policy of every page, with frame-ancestors added', a
 		const header = directives(res.headers()['content-security-policy'] ?? '');
 		const meta = directives(/<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(await res.text())?.[1] ?? '');
 		expect(meta.size, path).toBeGreaterThan(5);
-		// Same directives; script-src holds this page's inline script hash among the other pages'.
+		// Same directives; script-src and style-src hold this page's inline script and CSS hashes
+		// among the other pages'.
 		expect([...header.keys()].sort(), path).toEqual([...meta.keys(), 'frame-ancestors'].sort());
 		for (const [name, sources] of meta) {
-			if (name === 'script-src') expect(header.get(name), path).toEqual(expect.arrayContaining(sources));
+			if (['script-src', 'style-src', 'style-src-attr'].includes(name ?? '')) expect(header.get(name), path).toEqual(expect.arrayContaining(sources));
 			else expect(header.get(name), path).toEqual(sources);
 		}
 		expect(header.get('script-src')?.join(' '), path).not.toMatch(/unsafe-inline|unsafe-eval/);

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUILD_DIR, gotoLive, waitForServiceWorkerControl } from '../support/pages';
+import { gotoLive } from '../support/hydration';
+import { BUILD_DIR, waitForServiceWorkerControl } from '../support/pages';
 
 /*
  * A release on nginx, done the way deploy/README.md tells a web team: the new build goes live by

@@ -1,59 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type BrowserContext, type Page } from '@playwright/test';
-
-/** The accessibility rules every page is held to: WCAG 2.2 A and AA. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe on the page as it is now; a violation names the page and the elements. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
-
-export interface Watched {
-	/** Requests to any other origin (none may leave the phone). */
-	foreign: string[];
-	/** Content-Security-Policy violations reported in the console. */
-	csp: string[];
-	/** Message keys the translator could not find ("Missing message …"). */
-	missing: string[];
-}
-
-/**
- * Records, for everything the page or context does, what must never happen: a request to another
- * origin, a CSP violation, a missing message. Assert the lists are empty at the end of a test.
- */
-export function watch(target: Page | BrowserContext, baseURL: string | undefined): Watched {
-	const seen: Watched = { foreign: [], csp: [], missing: [] };
-	const origin = new URL(baseURL ?? 'http://localhost').origin;
-	target.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) seen.foreign.push(url);
-	});
-	const listen = (page: Page) =>
-		page.on('console', (m) => {
-			if (/Content Security Policy/i.test(m.text())) seen.csp.push(m.text());
-			if (/Missing message/i.test(m.text())) seen.missing.push(m.text());
-		});
-	if ('pages' in target) {
-		target.pages().forEach(listen);
-		target.on('page', listen);
-	} else listen(target);
-	return seen;
-}
+import { expect, type Page } from '@playwright/test';
+import { hydrated } from './hydration';
 
 export type RoleId = 'self' | 'mantelzorger' | 'helper';
 
-/** Chooses a role on a page with the role choice. A click before hydration can be undone by hydration: retry until it holds. */
+/** Chooses a role on a page with the role choice, once the page is live, and checks it is saved. */
 export async function pickRole(page: Page, who: RoleId): Promise<void> {
-	await expect(async () => {
-		await page.getByTestId(`role-${who}`).check();
-		await expect(page.getByTestId(`role-${who}`)).toBeChecked({ timeout: 500 });
-		// Saved only once the page has hydrated: wait for the stored role itself ('self' is the
-		// default, so tapping it when nothing was chosen yet stores nothing).
-		const stored = await page.evaluate(() => sessionStorage.getItem('hulpwijzer:role'));
-		expect(stored ?? JSON.stringify('self')).toBe(JSON.stringify(who));
-	}).toPass();
+	await hydrated(page);
+	await page.getByTestId(`role-${who}`).check();
+	// 'self' is the default, so choosing it when nothing was chosen yet stores nothing.
+	await expect.poll(() => page.evaluate(() => sessionStorage.getItem('hulpwijzer:role') ?? JSON.stringify('self'))).toBe(JSON.stringify(who));
 }
 
 /** Captures what the page hands to the share sheet or the clipboard, instead of the real ones. */

@@ -3,6 +3,7 @@ import arMessages from '../../../messages/ar.json' with { type: 'json' };
 import nl from '../../../messages/nl.json' with { type: 'json' };
 import { scoreBalance } from '../../../src/lib/balance/score';
 import type { RoleId } from './checks';
+import { chooseBalance, digits, fillRegelingen, walkQuestions, type RegelingenStep as Answered } from './questions';
 
 /*
  * The three jobs as a person does them, through the UI only, from a plan per role: which answer
@@ -15,14 +16,12 @@ export type Messages = typeof nl;
 export const MESSAGES: Record<Lang, Messages> = { nl, ar: arMessages as Messages };
 export type Job = 'balance' | 'regelingen' | 'places';
 
-/** One regelingen answer as a person gives it: in words, typed, or a pre-filled one confirmed. */
-export type RegelingenStep =
-	| { choose: 'yes' | 'no' }
-	| { type: string }
-	| { children: string[] }
-	| { shortcut: 'none' }
-	| { tick: string[] }
-	| { confirm: 'no' | { hours: string; longer: 'yes' | 'no'; place: 'yes' | 'no' } };
+/** One regelingen answer as a person gives it (see questions.ts), or a pre-filled one confirmed. */
+export type RegelingenStep = Answered | { confirm: 'no' | { hours: string; longer: 'yes' | 'no'; place: 'yes' | 'no' }; details?: CareDetails };
+
+/** The optional care details on the care page (about the person cared for). */
+export type CareDetails = Partial<Record<'dementia' | 'helpAtHome', 'yes' | 'no' | 'unknown'>>;
+const DETAIL_INPUT = { dementia: 'dementie', helpAtHome: 'hulp-thuis' } as const;
 
 export interface Journey {
 	role: RoleId;
@@ -127,8 +126,7 @@ export function balanceState(j: Journey) {
 	return scoreBalance(Object.fromEntries(Object.entries(j.balance).map(([id, planned]) => [id, answerOf(planned)]))).state;
 }
 
-/** Arabic speakers type Arabic-Indic digits (٣٤); the app reads them as numbers. */
-export const digits = (lang: Lang, text: string) => (lang === 'ar' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : text);
+
 
 type Worded = Record<string, { title: string; titleThird: string } | undefined>;
 /** A question's title as the role sees it: third person in helper mode. */
@@ -154,27 +152,18 @@ export async function balanceJob(page: Page, lang: Lang, j: Journey) {
 	await openJob(page, lang, 'balans');
 	await page.getByTestId('start').click();
 	const given: Record<string, string> = {};
-	for (let step = 0; step < 20; step++) {
-		await expect(page).toHaveURL(/\/balans\/(vraag\/\w+|uitslag)\/$/);
-		if (page.url().includes('/uitslag/')) break;
-		const id = new URL(page.url()).pathname.split('/').at(-2) ?? '';
+	await walkQuestions(page, 'balans', async (id) => {
 		const planned = j.balance[id];
 		if (planned === undefined) throw new Error(`balance question ${id} is not in the ${j.role} plan`);
-		await expect(page.locator(`form[data-question="${id}"]`)).toBeVisible();
 		// First person for self and mantelzorger, third person in helper mode: on every question.
 		await expect(h1(page)).toHaveText(titleFor(m.balance.question, id, j.role));
 		const value = answerOf(planned);
 		if (planned.startsWith('confirm:')) {
 			await expect(page.getByTestId('prefill-note')).toHaveText(m.journey.prefill.fromRegelingen);
 			await expect(page.locator(`input[name="answer"][value="${value}"]`)).toBeChecked();
-		} else {
-			await page.locator(`input[name="answer"][value="${value}"]`).check();
-		}
+		} else await chooseBalance(page, value);
 		given[id] = value;
-		const before = page.url();
-		await page.getByTestId('next').click();
-		await expect(page).not.toHaveURL(before);
-	}
+	});
 	expect(Object.keys(given).sort()).toEqual(Object.keys(j.balance).sort());
 	const state = balanceState(j);
 	expect(state).not.toBe('too-few-answers');
@@ -187,44 +176,34 @@ export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
 	const m = MESSAGES[lang];
 	await openJob(page, lang, 'regelingen');
 	await page.getByTestId('regelingen-start').click();
-	const asked: string[] = [];
-	for (let step = 0; step < 20; step++) {
-		await expect(page).toHaveURL(/\/regelingen\/(vraag\/\w+|controleer)\/$/);
-		if (page.url().includes('/controleer/')) break;
-		const field = new URL(page.url()).pathname.split('/').at(-2) ?? '';
+	const asked = await walkQuestions(page, 'regelingen', async (field) => {
 		const planned = j.regelingen[field];
 		if (planned === undefined) throw new Error(`regelingen question ${field} is not in the ${j.role} plan`);
 		await expect(h1(page)).toHaveText(titleFor(m.regelingen.question, field, j.role));
-		if ('choose' in planned) await page.locator(planned.choose === 'yes' ? '#antwoord' : '#antwoord-no').check();
-		else if ('type' in planned) await page.locator('#antwoord').fill(digits(lang, planned.type));
-		else if ('tick' in planned) {
-			for (const id of planned.tick) await page.locator(`input[name="received"][value="${id}"]`).check();
-		} else if ('children' in planned) {
-			for (const [i, age] of planned.children.entries()) {
-				if (i > 0) await page.getByTestId('add-child').click();
-				await page.locator(`#kind-${i + 1}`).fill(digits(lang, age));
-			}
-		} else if ('confirm' in planned) {
-			// Answered in the balance check: shown, not asked again from scratch.
-			await expect(page.getByTestId('prefill-note')).toHaveText(m.journey.prefill.fromBalance);
-			if (planned.confirm === 'no') await expect(page.locator('#antwoord-no')).toBeChecked();
-			else {
-				await expect(page.locator('#antwoord')).toBeChecked();
-				await expect(page.locator('#uren')).toHaveValue(planned.confirm.hours);
-				await expect(page.locator(planned.confirm.longer === 'yes' ? '#langer' : '#langer-no')).toBeChecked();
-				await page.locator(planned.confirm.place === 'yes' ? '#woonplaats' : '#woonplaats-no').check();
+		if (!('confirm' in planned)) {
+			await fillRegelingen(page, lang, planned);
+			return 'shortcut' in planned ? planned.shortcut : undefined;
+		}
+		// Answered in the balance check: shown, not asked again from scratch.
+		await expect(page.getByTestId('prefill-note')).toHaveText(m.journey.prefill.fromBalance);
+		if (planned.confirm === 'no') await expect(page.locator('#antwoord-no')).toBeChecked();
+		else {
+			await expect(page.locator('#antwoord')).toBeChecked();
+			await expect(page.locator('#uren')).toHaveValue(planned.confirm.hours);
+			await expect(page.locator(planned.confirm.longer === 'yes' ? '#langer' : '#langer-no')).toBeChecked();
+			await page.locator(planned.confirm.place === 'yes' ? '#woonplaats' : '#woonplaats-no').check();
+			for (const [detail, choice] of Object.entries(planned.details ?? {}) as [keyof CareDetails, string][]) {
+				const id = DETAIL_INPUT[detail];
+				await page.locator(choice === 'yes' ? `#${id}` : `#${id}-${choice}`).check();
 			}
 		}
-		asked.push(field);
-		const before = page.url();
-		await page.getByTestId('shortcut' in planned ? `shortcut-${planned.shortcut}` : 'next').click();
-		await expect(page).not.toHaveURL(before);
-	}
+	});
 	expect(asked.sort()).toEqual(Object.keys(j.regelingen).sort());
 	await page.getByTestId('to-results').click();
 	await expect(page.locator(`#regeling-${j.likely}`)).toHaveAttribute('data-verdict', 'likely');
 	if (j.role === 'mantelzorger') {
-		await expect(page.getByTestId('group-likely').locator('article.hint').first()).toHaveAttribute('id', 'regeling-mantelzorgwaardering');
+		// The carer schemes lead, respite first (MANTELZORG_SCHEME_IDS).
+		await expect(page.getByTestId('group-likely').locator('article.hint').first()).toHaveAttribute('id', 'regeling-respijtzorg');
 	}
 }
 

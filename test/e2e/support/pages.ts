@@ -71,9 +71,3 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
 		.toBe(true);
 }
-
-/** Opens a page and waits until the app has taken it over (hydrated), so clicks reach its handlers. */
-export async function gotoLive(page: Page, path: string): Promise<void> {
-	await page.goto(path);
-	await page.locator('html[data-hydrated="true"]').waitFor();
-}

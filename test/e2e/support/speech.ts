@@ -30,3 +30,28 @@ export function installFakeSpeech(voiceLangs: string[]): void {
 		}
 	});
 }
+
+/**
+ * A speech engine whose voices arrive the way most phones deliver them: an empty list at first,
+ * then, after `delayMs`, the voices for `voiceLangs` and a `voiceschanged` event. With no
+ * languages it is a phone without any voice (the list stays empty, no event).
+ * Runs in the page: page.addInitScript(installLateVoices, { voiceLangs: ['nl-NL'], delayMs: 300 }).
+ */
+export function installLateVoices({ voiceLangs, delayMs }: { voiceLangs: string[]; delayMs: number }): void {
+	let voices: unknown[] = [];
+	const listeners: Array<() => void> = [];
+	Object.defineProperty(window, 'speechSynthesis', {
+		value: {
+			getVoices: () => voices,
+			speak: () => {},
+			cancel: () => {},
+			addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+			removeEventListener: () => {}
+		}
+	});
+	if (voiceLangs.length === 0) return;
+	setTimeout(() => {
+		voices = voiceLangs.map((lang) => ({ lang, name: `Fake ${lang}`, localService: true, default: false, voiceURI: lang }));
+		for (const listener of listeners) listener();
+	}, delayMs);
+}

@@ -33,7 +33,7 @@ describe('lists show only active places', () => {
 		const origins = [null, originFromPc4('3317'), originFromWijk('Sterrenburg')];
 		for (const need of [null, ...CATEGORIES]) {
 			for (const origin of origins) {
-				const shown = listFor(origin, need, null);
+				const shown = listFor(origin, need);
 				expect(shown.filter((s) => s.place.status !== 'active').map((s) => s.place.id), String(need)).toEqual([]);
 			}
 		}
@@ -44,7 +44,7 @@ describe('lists show only active places', () => {
 		const nothing = { ...base, id: 'a-nothing', name: 'Aaa', geo, phone: null, address: { ...base.address, street: null } };
 		const phone = { ...base, id: 'z-phone', name: 'Zzz', geo, phone: '078 000 0000' };
 		expect(sortByDistance([nothing, phone], originFromPc4('3317')!).map((s) => s.place.id)).toEqual(['z-phone', 'a-nothing']);
-		expect(listFor(null, null, null, [nothing, phone]).map((s) => s.place.id)).toEqual(['z-phone', 'a-nothing']);
+		expect(listFor(null, null, [nothing, phone]).map((s) => s.place.id)).toEqual(['z-phone', 'a-nothing']);
 	});
 });
 

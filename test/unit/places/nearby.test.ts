@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { filterByCategory, isListed, listFor, sortByDistance } from '../../../src/lib/places/nearby';
+import { alternativesFor, filterByCategory, filterByWijk, isListed, listFor, sortByDistance } from '../../../src/lib/places/nearby';
 import { originFromGps, originFromPc4, originFromWijk } from '../../../src/lib/places/origin';
 import { PLACES } from '../../../src/lib/places/data';
 import type { Place } from '../../../src/lib/places/schema';
@@ -37,7 +37,7 @@ describe('sortByDistance', () => {
 
 	it('sorts the shipped data nearest-first from every wijk', () => {
 		const origin = originFromWijk('Sterrenburg')!;
-		const sorted = listFor(origin, null, null);
+		const sorted = listFor(origin, null);
 		const located = sorted.filter((s) => s.metres !== null).map((s) => s.metres as number);
 		expect(located).toEqual([...located].sort((x, y) => x - y));
 		const firstUnlocated = sorted.findIndex((s) => s.metres === null);
@@ -51,14 +51,14 @@ describe('listFor and filters', () => {
 		expect(PLACES.some((p) => p.status === 'closed')).toBe(true);
 		expect(PLACES.some((p) => p.status === 'unknown')).toBe(true);
 		for (const origin of [null, originFromPc4('3312')]) {
-			const listed = listFor(origin, null, null).map((l) => l.place.id);
+			const listed = listFor(origin, null).map((l) => l.place.id);
 			expect(listed.length).toBeGreaterThan(20);
 			expect(listed).not.toContain('de-driesprong');
 			expect(listed).not.toContain('crabbehoeve'); // closed: the lease ended in March 2024
 			expect(listed).not.toContain('het-sterrenwiel'); // unknown: last seen in 2017
 		}
 		// The Edisonstraat is the Voedselbank's new home, not a sign it moved away.
-		expect(listFor(null, 'food-clothing', null).map((l) => l.place.id)).toContain('voedselbank-dordrecht');
+		expect(listFor(null, 'food-clothing').map((l) => l.place.id)).toContain('voedselbank-dordrecht');
 	});
 
 	it('leaves out places with no way to reach or find them', () => {
@@ -67,15 +67,15 @@ describe('listFor and filters', () => {
 	});
 
 	it('keeps places without coordinates findable by need and by wijk', () => {
-		const money = listFor(null, 'money', null).map((l) => l.place.id);
+		const money = listFor(null, 'money').map((l) => l.place.id);
 		expect(money).toContain('humanitas-thuisadministratie'); // no location, has a website
 		const noCoordinates = make('wijk-only', 'Wijk only', { precision: 'none' }, { wijk: 'Dubbeldam', phone: null, website: null, address: { ...base.address, street: null } });
-		expect(listFor(null, null, 'Dubbeldam', [noCoordinates]).map((l) => l.place.id)).toEqual(['wijk-only']); // no location, wijk known
-		expect(listFor(originFromGps(51.8, 4.67, 50), 'mantelzorg', null).map((l) => l.place.id)).toContain('mee-mantelzorg');
+		expect(filterByWijk(listFor(null, null, [noCoordinates]).map((l) => l.place), 'Dubbeldam').map((p) => p.id)).toEqual(['wijk-only']); // no location, wijk known
+		expect(listFor(originFromGps(51.8, 4.67, 50), 'mantelzorg').map((l) => l.place.id)).toContain('mee-mantelzorg');
 	});
 
 	it('filters by need and by wijk together', () => {
-		const result = listFor(originFromPc4('3317'), 'language-digital', 'Crabbehof');
+		const result = sortByDistance(filterByWijk(filterByCategory(PLACES.filter(isListed), 'language-digital'), 'Crabbehof'), originFromPc4('3317')!);
 		expect(result.map((r) => r.place.id)).toEqual(['bibliotheek-aanzet-crabbehof']);
 		expect(filterByCategory(PLACES, null)).toHaveLength(PLACES.length);
 		expect(filterByCategory(PLACES, 'safety').every((p) => p.categories.includes('safety'))).toBe(true);
@@ -83,7 +83,7 @@ describe('listFor and filters', () => {
 
 	it('has at least one listed place for every need', () => {
 		for (const need of ['money', 'mantelzorg', 'meeting', 'language-digital', 'family-youth', 'food-clothing', 'legal', 'safety', 'wijkteam'] as const) {
-			expect(listFor(null, need, null).length, need).toBeGreaterThan(0);
+			expect(listFor(null, need).length, need).toBeGreaterThan(0);
 		}
 	});
 });
@@ -94,5 +94,27 @@ describe('origins', () => {
 		expect(originFromWijk('Crabbehof')).toMatchObject({ kind: 'wijk', pc4: '3317', lat: 51.7901 });
 		expect(originFromWijk('Nergens' as never)).toBeNull();
 		expect(originFromGps(51.8, 4.67, Number.NaN)).toMatchObject({ accuracyM: 1000 });
+	});
+});
+
+describe('alternativesFor (an old link to a place that moved or closed)', () => {
+	const closed = PLACES.find((p) => p.status === 'closed');
+	it('lists only open places that give the same help, at most three', () => {
+		expect(closed).toBeDefined();
+		if (!closed) return;
+		const alike = alternativesFor(closed, null);
+		expect(alike.length).toBeGreaterThan(0);
+		expect(alike.length).toBeLessThanOrEqual(3);
+		for (const { place } of alike) {
+			expect(isListed(place)).toBe(true);
+			expect(place.categories.some((c) => closed.categories.includes(c))).toBe(true);
+		}
+	});
+	it('puts the nearest first when the person chose where they are', () => {
+		if (!closed) return;
+		const origin = originFromWijk('Crabbehof');
+		const alike = alternativesFor(closed, origin, 10);
+		const metres = alike.map((a) => a.metres ?? Number.POSITIVE_INFINITY);
+		expect(metres).toEqual([...metres].sort((a, b) => a - b));
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { CATEGORIES } from '../../../src/lib/places/constants';
-import { originFromPc4, originFromWijk } from '../../../src/lib/places/origin';
+import { isNearDordrecht, originFromPc4, originFromWijk } from '../../../src/lib/places/origin';
 import {
 	categoryOfSlug,
 	geoErrorKey,
@@ -45,9 +45,29 @@ describe('restoreOrigin (what comes back from sessionStorage is not trusted)', (
 		{ kind: 'gps', lat: 151.8, lon: 4.66, accuracyM: 30 },
 		{ kind: 'gps', lat: 51.8, lon: 4.66, accuracyM: 0 },
 		{ kind: 'gps', lat: Number.NaN, lon: 4.66, accuracyM: 10 },
+		// Amsterdam: a position from far outside Dordrecht is not kept either.
+		{ kind: 'gps', lat: 52.3731, lon: 4.8926, accuracyM: 30 },
 		{ kind: 'address', street: 'Dudok-erf' }
 	])('drops %j', (raw) => {
 		expect(restoreOrigin(raw)).toBeNull();
+	});
+});
+
+describe('isNearDordrecht', () => {
+	it.each([
+		['Crabbehof', 51.7935, 4.657],
+		['Binnenstad', 51.8131, 4.6685],
+		['Biesbosch, east of 3329', 51.78, 4.76]
+	])('%s is in Dordrecht', (_, lat, lon) => {
+		expect(isNearDordrecht({ lat, lon })).toBe(true);
+	});
+	it.each([
+		['Amsterdam', 52.3731, 4.8926],
+		['Rotterdam', 51.9225, 4.4792],
+		['Gorinchem', 51.8306, 4.9742],
+		['Nairobi', -1.2864, 36.8172]
+	])('%s is not', (_, lat, lon) => {
+		expect(isNearDordrecht({ lat, lon })).toBe(false);
 	});
 });
 

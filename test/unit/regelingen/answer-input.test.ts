@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAnswer } from '../../../src/lib/regelingen/answer-input';
+import { INPUT_ID, readAnswer } from '../../../src/lib/regelingen/answer-input';
+import { validateAnswers } from '../../../src/lib/regelingen/answers';
 
 const keyOf = (r: ReturnType<typeof readAnswer>) => (r.ok ? null : r.errors.map((e) => `${e.id}:${e.key}`));
 
@@ -44,5 +45,50 @@ describe('readAnswer', () => {
 		expect(keyOf(readAnswer('care', { choice: 'yes', hours: '200' }))).toEqual(['uren:regelingen.error.hours', 'langer:regelingen.error.chooseLonger', 'woonplaats:regelingen.error.choosePlace']);
 		expect(readAnswer('volunteering', { choice: 'yes', hours: '4', months: '6' })).toEqual({ ok: true, value: { hoursPerWeek: 4, months: 6 } });
 		expect(keyOf(readAnswer('volunteering', { choice: 'yes', hours: '4', months: 'x' }))).toEqual(['maanden:regelingen.error.notANumber']);
+	});
+	it('rejects answers no real household gives, and the message names the limits it checks', () => {
+		const errorsOf = (r: ReturnType<typeof readAnswer>) => (r.ok ? [] : r.errors);
+		expect(errorsOf(readAnswer('age', { value: '0' }))).toEqual([{ id: 'antwoord', key: 'regelingen.error.ageRange', values: { min: 16, max: 120 } }]);
+		expect(errorsOf(readAnswer('partnerAge', { value: '0' }))).toEqual([{ id: 'antwoord', key: 'regelingen.error.ageRange', values: { min: 16, max: 120 } }]);
+		expect(readAnswer('age', { value: '16' })).toEqual({ ok: true, value: 16 });
+		expect(errorsOf(readAnswer('volunteering', { choice: 'yes', hours: '4', months: '1200' }))).toEqual([
+			{ id: 'maanden', key: 'regelingen.error.months', values: { min: 0, max: 720 } }
+		]);
+		expect(readAnswer('volunteering', { choice: 'yes', hours: '4', months: '720' })).toEqual({ ok: true, value: { hoursPerWeek: 4, months: 720 } });
+		expect(keyOf(readAnswer('care', { choice: 'yes', hours: '0', longer: 'yes', place: 'yes' }))).toEqual(['uren:regelingen.error.hoursZero']);
+		expect(keyOf(readAnswer('volunteering', { choice: 'yes', hours: '0', months: '6' }))).toEqual(['uren:regelingen.error.hoursZero']);
+		expect(readAnswer('care', { choice: 'yes', hours: '0,5', longer: 'no', place: 'yes' })).toEqual({
+			ok: true,
+			value: { hoursPerWeek: 0.5, longerThan3Months: false, caredForInDordrecht: true }
+		});
+		expect(errorsOf(readAnswer('care', { choice: 'yes', hours: '169', longer: 'no', place: 'yes' }))).toEqual([{ id: 'uren', key: 'regelingen.error.hours', values: { max: 168 } }]);
+	});
+	it('says the limit of 20 children when a 21st is typed, instead of dropping them later', () => {
+		const ages = (n: number) => Array.from({ length: n }, (_, i) => String(i % 25));
+		expect(readAnswer('children', { children: ages(20) })).toMatchObject({ ok: true });
+		expect(readAnswer('children', { children: ages(21) })).toEqual({
+			ok: false,
+			errors: [{ id: 'kind-21', key: 'regelingen.error.tooManyChildren', values: { max: 20 } }]
+		});
+		// What the page accepts is exactly what is read back from storage.
+		const accepted = readAnswer('children', { children: ages(20) });
+		expect(accepted.ok && validateAnswers({ children: accepted.value })).toEqual({ children: accepted.ok ? accepted.value : null });
+	});
+	it('answers read back from storage keep to the same limits', () => {
+		const care = { hoursPerWeek: 12, longerThan3Months: true, caredForInDordrecht: null };
+		expect(validateAnswers({ age: 0, partnerAge: 0, care: { ...care, hoursPerWeek: 0 }, volunteering: { hoursPerWeek: 4, months: 1200 } })).toEqual({});
+		expect(validateAnswers({ age: 40, care, volunteering: { hoursPerWeek: 4, months: 700 } })).toEqual({
+			age: 40,
+			care,
+			volunteering: { hoursPerWeek: 4, months: 700 }
+		});
+	});
+	it('says the limit of 20 other adults too', () => {
+		const adults = (n: number) => Array.from({ length: n }, () => '40');
+		expect(readAnswer('otherAdults', { children: adults(20) })).toMatchObject({ ok: true });
+		expect(readAnswer('otherAdults', { children: adults(21) })).toEqual({
+			ok: false,
+			errors: [{ id: INPUT_ID.adult(20), key: 'regelingen.error.tooManyAdults', values: { max: 20 } }]
+		});
 	});
 });

@@ -51,7 +51,7 @@ export function randomHousehold(rand: () => number): Household {
 	const owns = pick([true, false, false, null]);
 	return {
 		livesInDordrecht: rand() < 0.8,
-		age: Math.floor(rand() * 90) + 14,
+		age: Math.floor(rand() * 90) + 16,
 		partner,
 		partnerAge: partner ? maybeNull(Math.floor(rand() * 80) + 18, 0.1) : null,
 		children: Array.from({ length: kids }, () => Math.floor(rand() * 25)),
@@ -59,8 +59,8 @@ export function randomHousehold(rand: () => number): Household {
 		savingsAboveLimit: pick([true, false, null]),
 		rentPerMonth: owns ? null : maybeNull(Math.round(rand() * 1500), 0.3),
 		hasDebts: pick([true, false, null]),
-		care: rand() < 0.3 ? { hoursPerWeek: Math.floor(rand() * 40), longerThan3Months: rand() < 0.5, caredForInDordrecht: pick([true, false, null]) } : null,
-		volunteering: rand() < 0.3 ? { hoursPerWeek: Math.floor(rand() * 12), months: Math.floor(rand() * 24) } : null,
+		care: rand() < 0.3 ? { hoursPerWeek: Math.floor(rand() * 40) + 1, longerThan3Months: rand() < 0.5, caredForInDordrecht: pick([true, false, null]) } : null,
+		volunteering: rand() < 0.3 ? { hoursPerWeek: Math.floor(rand() * 12) + 1, months: Math.floor(rand() * 24) } : null,
 		fullAow: pick([true, false, null]),
 		childcare: rand() < 0.2,
 		studentWithDisability: rand() < 0.1,

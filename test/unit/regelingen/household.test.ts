@@ -14,7 +14,7 @@ describe('householdSchema', () => {
 		expect(messages(household())).toEqual([]);
 	});
 	it('rejects malformed input with readable errors naming the field', () => {
-		expect(messages({ ...household(), age: -1 }).join()).toMatch(/age: age: 0 or more/);
+		expect(messages({ ...household(), age: -1 }).join()).toMatch(/age: age: 16 or more/);
 		expect(messages({ ...household(), age: 30.5 }).join()).toMatch(/whole years/);
 		expect(messages({ ...household(), netMonthlyIncome: 200000 }).join()).toMatch(/at most 100000/);
 		expect(messages({ ...household(), livesInDordrecht: 'yes' }).join()).toMatch(/livesInDordrecht: answer yes or no/);
@@ -23,6 +23,16 @@ describe('householdSchema', () => {
 		expect(messages({ ...household(), extra: 1 }).length).toBeGreaterThan(0);
 		const { age: _age, ...noAge } = household();
 		expect(messages(noAge).join()).toMatch(/^age/);
+	});
+	it('rejects what no real household answers: age 0, 0 hours of care, 100 years of volunteering, 21 children', () => {
+		expect(messages({ ...household(), age: 0 }).join()).toMatch(/age: 16 or more/);
+		expect(messages({ ...household(), partner: true, partnerAge: 0 }).join()).toMatch(/partnerAge: 16 or more/);
+		expect(messages({ ...household(), care: { hoursPerWeek: 0, longerThan3Months: true, caredForInDordrecht: true } }).join()).toMatch(/care.hoursPerWeek: more than 0/);
+		expect(messages({ ...household(), volunteering: { hoursPerWeek: 0, months: 6 } }).join()).toMatch(/volunteering.hoursPerWeek: more than 0/);
+		expect(messages({ ...household(), volunteering: { hoursPerWeek: 4, months: 1200 } }).join()).toMatch(/volunteering.months: at most 720/);
+		expect(messages({ ...household(), children: Array.from({ length: 21 }, () => 5) }).join()).toMatch(/children: at most 20/);
+		expect(messages({ ...household(), age: 16, care: { hoursPerWeek: 0.5, longerThan3Months: false, caredForInDordrecht: null } })).toEqual([]);
+		expect(messages({ ...household(), otherAdults: Array.from({ length: 21 }, () => 40) }).join()).toMatch(/otherAdults: at most 20/);
 	});
 });
 

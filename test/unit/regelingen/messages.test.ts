@@ -65,7 +65,7 @@ describe('regelingen messages in all seven languages', () => {
 		for (const p of PAPER_IDS) needed.push(`regelingen.papers.${p}`);
 		for (const c of APPLY_CHANNELS) needed.push(`regelingen.channel.${c}`);
 		for (const p of PERIODS) needed.push(`regelingen.period.${p}`);
-		for (const v of VERDICTS) needed.push(`regelingen.verdict.${v}`, `regelingen.verdict.${v}Third`);
+		for (const v of VERDICTS) needed.push(`regelingen.verdict.${v}`, `regelingen.verdict.${v}Third`, `regelingen.verdictCaredFor.${v}`);
 		for (const q of QUESTION_ORDER) for (const f of ['title', 'titleThird', 'hint', 'hintThird', 'whyWeAsk', 'whyWeAskThird']) needed.push(`regelingen.question.${q}.${f}`);
 		for (const k of ['empty', 'notANumber', 'negative', 'tooLarge', 'ambiguous']) needed.push(`regelingen.parse.${k}`);
 		for (const k of ['value', 'upTo', 'unknown', 'outdated', 'computed', 'total']) needed.push(`regelingen.amount.${k}`);

@@ -89,7 +89,10 @@ describe('110% and 140% schemes', () => {
 	});
 	it('kwijtschelding: a payment-capacity test, not a flat 100% limit (see law-2026.test.ts)', () => {
 		expect(hint(household({ netMonthlyIncome: 1000, rentPerMonth: 600 }), 'kwijtschelding', '2026-03-01').verdict).toBe('maybe');
-		expect(hint(household({ netMonthlyIncome: 4000, rentPerMonth: 600 }), 'kwijtschelding', '2026-03-01').verdict).toBe('maybe');
+		// 80% of a year's capacity far above the afvalstoffenheffing (286.32, page without a year): no.
+		expect(hint(household({ netMonthlyIncome: 4000, rentPerMonth: 600 }), 'kwijtschelding', '2026-03-01').verdict).toBe('unlikely');
+		// Just above it, within the 3% band an undated figure gets: maybe (capacity 30.20 × 12 × 80% = 289.92).
+		expect(hint(household({ netMonthlyIncome: 1381.53, rentPerMonth: null }), 'kwijtschelding', '2026-08-01').verdict).toBe('maybe');
 		expect(keys(hint(household({ netMonthlyIncome: 4000, rentPerMonth: 600 }), 'kwijtschelding', '2026-03-01'))).toContain('paymentCapacityCoversTaxUndated');
 	});
 });

@@ -126,8 +126,10 @@ describe('AIO, mantelzorg, debts, food bank, study', () => {
 describe('whole screen', () => {
 	it('gives one hint per scheme, ended schemes never', () => {
 		const ids = screen(household(), day('2025-08-01')).map((h) => h.id);
-		expect(ids).toHaveLength(22);
+		expect(ids).toHaveLength(33);
 		expect(ids).toContain('kwijtschelding-waterschap');
+		// No public energiefonds was found open on the dates screened for (see README, gaps).
+		expect(ids).not.toContain('energiefonds');
 		expect(ids).not.toContain('energietoeslag');
 		expect(ids.some((id) => /noodfonds/i.test(id))).toBe(false);
 	});

@@ -11,6 +11,8 @@ export const ssr = false;
 
 export const load: PageLoad = ({ params }) => {
 	const place = placeById(params.placeId);
+	// An old link to a place that moved or closed says so, and where to go instead (GonePlace).
+	if (place && (place.status === 'moved' || place.status === 'closed')) return { place, gone: place.status };
 	if (!place || !isListed(place)) error(404, 'Not found');
-	return { place };
+	return { place, gone: null };
 };

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { BUDGETS } from '../bench/sizes';
+import { allPagePaths, BUILD_DIR } from './support/pages';
+
+// Checks on the build output itself: every prerendered page must paint from its first response.
+const htmlOf = (path: string) => readFileSync(join(BUILD_DIR, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+const pages = [...allPagePaths(), '/200.html'];
+
+test('no prerendered page links a stylesheet that blocks rendering; each has its CSS inline', () => {
+	expect(pages.length).toBeGreaterThan(60);
+	const blocking: string[] = [];
+	for (const path of pages) {
+		const html = htmlOf(path);
+		// SvelteKit keeps a disabled <link> per inlined file (it knows then that the CSS is there).
+		for (const link of html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? []) if (!/\sdisabled[\s>]/.test(link)) blocking.push(`${path}: ${link}`);
+		expect(html, `${path} has its CSS inline`).toMatch(/<style[^>]*>[^<]*\.hw-container/);
+	}
+	expect(blocking).toEqual([]);
+});
+
+test('every inline style is allowed by its hash in the page CSP, without unsafe-inline', () => {
+	for (const path of pages) {
+		const html = htmlOf(path);
+		const csp = html.match(/http-equiv="content-security-policy" content="([^"]*)"/)?.[1] ?? '';
+		const styleSrc = csp.split(';').find((d) => d.trim().startsWith('style-src ')) ?? '';
+		expect(styleSrc, path).not.toContain('unsafe-inline');
+		for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+			const hash = createHash('sha256').update(css ?? '').digest('base64');
+			expect(styleSrc, `${path}: the inline style's hash`).toContain(`'sha256-${hash}'`);
+		}
+	}
+});
+
+test('every prerendered page, with its CSS inline, is at most 14 KiB gzip', () => {
+	const over = pages
+		.map((path) => ({ path, bytes: gzipSync(htmlOf(path), { level: 9 }).length }))
+		.filter((p) => p.bytes > BUDGETS.pageHtml);
+	expect(over).toEqual([]);
+});

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { pagesFor } from './support/pages';
+
+const GEEZ = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F]/gu;
+
+/**
+ * For every visible element with Ge'ez letters in its own text, the fonts Chromium really drew it
+ * with (DevTools' CSS.getPlatformFontsForNode). Every Ge'ez letter must come from our self-hosted
+ * Noto Sans Ethiopic: a phone without its own Ethiopic font would show boxes otherwise.
+ */
+async function elementsNotInNoto(page: Page): Promise<string[]> {
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await page.evaluate(async () => {
+		document.querySelectorAll('details').forEach((d) => (d.open = true));
+		await document.fonts.ready;
+	});
+	const marked = await page.evaluate((pattern) => {
+		const geez = new RegExp(pattern, 'u');
+		const found: Array<{ selector: string; letters: number; text: string }> = [];
+		let i = 0;
+		for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+			const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('');
+			if (!geez.test(own) || !el.checkVisibility({ visibilityProperty: true })) continue;
+			el.dataset.geezProbe = String(i);
+			found.push({ selector: `[data-geez-probe="${i++}"]`, letters: [...own].filter((c) => geez.test(c)).length, text: own.trim().slice(0, 40) });
+		}
+		return found;
+	}, GEEZ.source);
+	expect(marked.length).toBeGreaterThan(0);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+	const wrong: string[] = [];
+	for (const { selector, letters, text } of marked) {
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		const noto = fonts.filter((f) => f.isCustomFont && /Noto Sans Ethiopic/i.test(f.familyName)).reduce((n, f) => n + f.glyphCount, 0);
+		if (noto < letters) wrong.push(`"${text}": ${fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (ours)' : ''} ×${f.glyphCount}`).join(', ')}`);
+	}
+	await cdp.detach();
+	return wrong;
+}
+
+test.use({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+
+test("the language choice draws ትግርኛ and the Tigrinya prompt with our Ge'ez font", async ({ page }) => {
+	await page.goto('/');
+	expect(await elementsNotInNoto(page)).toEqual([]);
+});
+
+test("every Tigrinya page draws all its Ge'ez text, bold and regular, with our Noto font", async ({ page }) => {
+	test.slow();
+	const wrong: string[] = [];
+	for (const path of pagesFor('ti')) {
+		await page.goto(path);
+		for (const w of await elementsNotInNoto(page)) wrong.push(`${path} ${w}`);
+	}
+	expect(wrong).toEqual([]);
+});
+
+test.describe('negative control', () => {
+	test.use({ bypassCSP: true });
+	test('a page whose text is set in a font without Ge\'ez letters is caught', async ({ page }) => {
+		await page.goto('/ti/');
+		await page.addStyleTag({ content: '* { font-family: monospace !important; }' });
+		expect((await elementsNotInNoto(page)).length).toBeGreaterThan(3);
+	});
+});
