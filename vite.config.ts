@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { JOB_NAMESPACES, NAMESPACES } from './src/lib/i18n/namespaces';
+import { JOB_NAMESPACES, NAMESPACES } from './src/lib/i18n/namespaces.ts';
 import { fontSubsets } from './src/build/font-subsets.ts';
 import { purgeNldsCss } from './src/build/purge-nlds-css.ts';
 
