@@ -11,9 +11,9 @@ import { waitForServiceWorkerControl } from './support/pages';
  */
 test.use({ viewport: { width: 360, height: 780 } });
 const NEAREST = {
-	'3317': { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'mee-mantelzorg' },
-	Crabbehof: { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'mee-mantelzorg' },
-	Binnenstad: { money: 'sdd-samenwerkplein', mantelzorg: 'mee-mantelzorg' }
+	'3317': { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'helpmijzorgen-dordrecht' },
+	Crabbehof: { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'helpmijzorgen-dordrecht' },
+	Binnenstad: { money: 'sdd-samenwerkplein', mantelzorg: 'helpmijzorgen-dordrecht' }
 } as const;
 
 /** Every request the browser (and its service worker) makes, to prove nothing leaves the origin. */
