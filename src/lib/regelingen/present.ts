@@ -71,7 +71,7 @@ export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { 
 	switch (field) {
 		case 'age':
 		case 'partnerAge':
-			return v === null ? [{ key: 'regelingen.answer.dontKnow' }] : [{ key: 'regelingen.summary.years', values: { count: formatNumber(v as number, lang) } }];
+			return v === null ? [{ key: 'regelingen.answer.dontKnow' }] : [{ key: 'regelingen.summary.years', values: { count: v as number } }];
 		case 'alreadyReceives': {
 			const ids = (v as string[]) ?? [];
 			return ids.length === 0 ? [{ key: 'regelingen.answer.none' }] : ids.map((id) => ({ key: `regelingen.scheme.${id}.name` }));

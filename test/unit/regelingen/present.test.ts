@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerSummary, formatReasonValues, groupHints, yearlyValue } from '../../../src/lib/regelingen/present';
 import { screen } from '../../../src/lib/regelingen/screen';
 import { day, household } from './fixtures';
+import { createTranslator } from '../../../src/lib/i18n/translator';
+import nl from '../../../messages/nl.json' with { type: 'json' };
+import ar from '../../../messages/ar.json' with { type: 'json' };
 
 describe('results presentation', () => {
 	it('formats reason values by kind: money, dates, years, numbers', () => {
@@ -19,6 +22,15 @@ describe('results presentation', () => {
 		for (const g of Object.values(groups)) for (let i = 1; i < g.length; i++) expect(yearlyValue(g[i - 1]!)).toBeGreaterThanOrEqual(yearlyValue(g[i]!));
 		expect(groups.likely.map((h) => h.id)).toContain('kindtegoed');
 	});
+	it('gives an age as a number, so i18next can pick its plural form ("34 jaar", never a missing key)', () => {
+		for (const [lang, messages] of [['nl', nl], ['ar', ar]] as const) {
+			const [line] = answerSummary('age', { age: 34 }, lang);
+			// Outside the browser a missing message throws: a string count would find no plural form.
+			const t = createTranslator(lang, messages as typeof nl);
+			expect(t(line.key, line.values)).toContain('34');
+		}
+	});
+
 	it('summarises answers for the check page', () => {
 		expect(answerSummary('netMonthlyIncome', { netMonthlyIncome: null }, 'nl')).toEqual([{ key: 'regelingen.answer.dontKnow' }]);
 		expect(answerSummary('rentPerMonth', { rentPerMonth: null }, 'nl')).toEqual([{ key: 'regelingen.answer.notRenting' }]);
