@@ -64,7 +64,7 @@ export function groupHints(hints: readonly Hint[]): Record<Verdict, Hint[]> {
  * The answer as a message key and values for the check page (no formatting of its own beyond
  * money and numbers). `null` answers say which "don't know"/"not renting" it was.
  */
-export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { key: string; values?: Record<string, string> }[] {
+export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { key: string; values?: Record<string, string | number> }[] {
 	const v = a[field];
 	const yesNo = (b: boolean | null | undefined) => [{ key: b === null ? 'regelingen.answer.dontKnow' : b ? 'regelingen.answer.yes' : 'regelingen.answer.no' }];
 	const money = (n: number) => ({ key: 'regelingen.summary.perMonth', values: { amount: ltr(formatMoney(n, lang)) } });
@@ -88,7 +88,7 @@ export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { 
 		case 'care': {
 			const c = v as Answers['care'];
 			if (!c) return [{ key: 'regelingen.answer.no' }];
-			const lines: { key: string; values?: Record<string, string> }[] = [
+			const lines: { key: string; values?: Record<string, string | number> }[] = [
 				{ key: 'regelingen.summary.hoursPerWeek', values: { hours: formatNumber(c.hoursPerWeek, lang) } },
 				{ key: c.longerThan3Months ? 'regelingen.summary.longerThan3Months' : 'regelingen.summary.shorterThan3Months' },
 				{ key: c.caredForInDordrecht === null ? 'regelingen.summary.caredForPlaceUnknown' : c.caredForInDordrecht ? 'regelingen.summary.caredForInDordrecht' : 'regelingen.summary.caredForElsewhere' }
