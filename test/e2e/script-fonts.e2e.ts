@@ -1,14 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pagesFor } from './support/pages';
 
-const GEEZ = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F]/gu;
+/** The scripts we draw with our own Noto fonts, and how many of their letters Noto must draw. */
+const SCRIPTS = {
+	// Ge'ez: every letter from Noto Sans Ethiopic; a phone without its own Ethiopic font shows boxes.
+	ti: { letters: '[\\u1200-\\u139F\\u2D80-\\u2DDF\\uAB00-\\uAB2F]', font: /Noto Sans Ethiopic/i, share: 1 },
+	// Arabic: shaping joins letters into ligatures (لا is one glyph), so Noto must draw some of
+	// them, not one glyph each. Before the font order put Noto first, system-ui drew them all.
+	ar: { letters: '[\\u0600-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF]', font: /Noto Sans Arabic/i, share: 0.3 }
+} as const;
+type Script = keyof typeof SCRIPTS;
 
 /**
- * For every visible element with Ge'ez letters in its own text, the fonts Chromium really drew it
- * with (DevTools' CSS.getPlatformFontsForNode). Every Ge'ez letter must come from our self-hosted
- * Noto Sans Ethiopic: a phone without its own Ethiopic font would show boxes otherwise.
+ * For every visible element with letters of the script in its own text, the fonts Chromium really
+ * drew it with (DevTools' CSS.getPlatformFontsForNode); our self-hosted Noto font must draw them.
  */
-async function elementsNotInNoto(page: Page): Promise<string[]> {
+async function elementsNotInNoto(page: Page, script: Script = 'ti'): Promise<string[]> {
+	const { letters: pattern, font, share } = SCRIPTS[script];
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await page.evaluate(async () => {
 		document.querySelectorAll('details').forEach((d) => (d.open = true));
@@ -25,7 +33,7 @@ async function elementsNotInNoto(page: Page): Promise<string[]> {
 			found.push({ selector: `[data-geez-probe="${i++}"]`, letters: [...own].filter((c) => geez.test(c)).length, text: own.trim().slice(0, 40) });
 		}
 		return found;
-	}, GEEZ.source);
+	}, pattern);
 	expect(marked.length).toBeGreaterThan(0);
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('DOM.enable');
@@ -35,8 +43,8 @@ async function elementsNotInNoto(page: Page): Promise<string[]> {
 	for (const { selector, letters, text } of marked) {
 		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
 		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-		const noto = fonts.filter((f) => f.isCustomFont && /Noto Sans Ethiopic/i.test(f.familyName)).reduce((n, f) => n + f.glyphCount, 0);
-		if (noto < letters) wrong.push(`"${text}": ${fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (ours)' : ''} ×${f.glyphCount}`).join(', ')}`);
+		const noto = fonts.filter((f) => f.isCustomFont && font.test(f.familyName)).reduce((n, f) => n + f.glyphCount, 0);
+		if (noto < Math.ceil(letters * share)) wrong.push(`"${text}": ${fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (ours)' : ''} ×${f.glyphCount}`).join(', ')}`);
 	}
 	await cdp.detach();
 	return wrong;
@@ -59,11 +67,26 @@ test("every Tigrinya page draws all its Ge'ez text, bold and regular, with our N
 	expect(wrong).toEqual([]);
 });
 
+test('every Arabic page draws its Arabic text with our Noto font, not the system font', async ({ page }) => {
+	test.slow();
+	const wrong: string[] = [];
+	for (const path of pagesFor('ar')) {
+		await page.goto(path);
+		for (const w of await elementsNotInNoto(page, 'ar')) wrong.push(`${path} ${w}`);
+	}
+	expect(wrong).toEqual([]);
+});
+
 test.describe('negative control', () => {
 	test.use({ bypassCSP: true });
 	test('a page whose text is set in a font without Ge\'ez letters is caught', async ({ page }) => {
 		await page.goto('/ti/');
 		await page.addStyleTag({ content: '* { font-family: monospace !important; }' });
 		expect((await elementsNotInNoto(page)).length).toBeGreaterThan(3);
+	});
+	test('an Arabic page set in a font without our Noto is caught', async ({ page }) => {
+		await page.goto('/ar/');
+		await page.addStyleTag({ content: '* { font-family: monospace !important; }' });
+		expect((await elementsNotInNoto(page, 'ar')).length).toBeGreaterThan(3);
 	});
 });
