@@ -1,5 +1,5 @@
 /**
- * One word for one thing: messages/glossary.json (the checkable form of messages/GLOSSARY.md)
+ * One word for one thing: messages/glossary/terms.json (the checkable form of messages/GLOSSARY.md; in a folder of its own, so the build's messages/*.json never takes it for a language)
  * gives each key term one rendering per language. Wherever the Dutch has the term, the
  * translation must use that rendering; the renderings it replaced must not appear anywhere.
  * Checked over the messages and the places' descriptions.
@@ -21,7 +21,7 @@ interface Term {
 	exceptions: Array<{ lang: Lang; key: string; why: string }>;
 }
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
-const glossary = JSON.parse(read('messages/glossary.json')) as { terms: Term[] };
+const glossary = JSON.parse(read('messages/glossary/terms.json')) as { terms: Term[] };
 const places = JSON.parse(read('src/lib/data/places.json')) as Array<{ id: string; description: Record<LangCode, string> }>;
 const texts = (lang: LangCode) =>
 	new Map([
