@@ -70,7 +70,8 @@ test('nl, offline: every scheme in the list opens its own page, and back', async
 	for (const id of ids) {
 		const block = await openScheme(page, id);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText((nl.regelingen.scheme as Record<string, { name: string }>)[id]!.name);
-		await expect(block.getByTestId('reasons').locator('li').first()).toBeVisible();
+		// Why: the reasons, and for a maybe what keeps it open.
+		await expect(block.locator('[data-testid="reasons"] li, [data-testid="maybe-causes"] li').first()).toBeVisible();
 		await expect(block.getByTestId('sources')).toBeAttached();
 		await backToList(page);
 		// Back in the list, the groups opened before are still open (the list is the same page state).
