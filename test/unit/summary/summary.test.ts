@@ -9,7 +9,8 @@ import { originFromPc4 } from '../../../src/lib/places/origin';
 import { MANTELZORG_SCHEME_IDS, MANTELZORG_STEP_IDS } from '../../../src/lib/journey/ordering';
 import { buildSummary, isEmpty, MAX_STEPS, PLACES_PER_NEED } from '../../../src/lib/summary/summary';
 import { MAX_NEEDS } from '../../../src/lib/summary/needs';
-import { summaryText, worthLine, worthText } from '../../../src/lib/summary/text';
+import { summaryText, walkInLines, worthLine, worthText } from '../../../src/lib/summary/text';
+import type { Place } from '../../../src/lib/places/schema';
 import { formatDate } from '../../../src/lib/i18n/format';
 import type { Hint } from '../../../src/lib/regelingen/types';
 import { uniform, valueWithPoints } from '../balance/helpers';
@@ -171,5 +172,20 @@ describe('worth with its date and its marks', () => {
 		}
 		expect(s.schemes?.some((h) => h.amount?.estimated)).toBe(true);
 		expect(shared).toContain('(schatting met de regels van');
+	});
+});
+
+describe('walkInLines', () => {
+	const at = (days: string[], from = '09:00', to = '12:00') => days.map((day) => ({ day, from, to }));
+	const place = (regular: { day: string; from: string; to: string }[]) => ({ schedule: { regular, raw: null, note: null }, status: 'active' }) as unknown as Place;
+	const plain = (lines: string[]) => lines.map((l) => strip(l).replace(/[\u00a0\u202f]/g, ' '));
+
+	it('three or more days in a row with the same hours share one line', () => {
+		expect(plain(walkInLines(t, place(at(['mon', 'tue', 'wed', 'thu', 'fri'])), 'nl'))).toEqual(['maandag tot en met vrijdag: 09:00 – 12:00']);
+	});
+
+	it('two days, a gap or other hours keep their own lines', () => {
+		const lines = plain(walkInLines(t, place([...at(['mon', 'tue']), ...at(['thu']), ...at(['fri'], '13:00', '16:00')]), 'nl'));
+		expect(lines).toEqual(['maandag: 09:00 – 12:00', 'dinsdag: 09:00 – 12:00', 'donderdag: 09:00 – 12:00', 'vrijdag: 13:00 – 16:00']);
 	});
 });
