@@ -2,43 +2,32 @@
  * The overzicht in words. The page and the shared text both use these functions, so what is
  * printed, shown and shared says the same thing. Pure: the page hands in its translator.
  */
-import { formatDate, formatMoney, ltr } from '../i18n/format';
+import { formatDate, ltr } from '../i18n/format';
 import { localeFor, type LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
 import { DAYS, type Day } from '../places/constants';
 import { weekdayName, weekHours } from '../places/hours';
 import type { Place } from '../places/schema';
 import { addressText, distanceText, slotsText } from '../places/view';
-import { formatReasonValues, verdictKey } from '../regelingen/present';
+import { amountLine, formatReasonValues, verdictKey } from '../regelingen/present';
 import type { Helper } from '../regelingen/helpers-schema';
 import { helperById } from '../regelingen/screen';
-import type { Hint, HintAmount } from '../regelingen/types';
+import type { Hint } from '../regelingen/types';
 import type { NeedPlaces, Summary, SummaryPlace } from './summary';
 
-/** The message for an amount, with its date: an "up to" maximum, an estimate the app made, or an amount a source gives. */
-export function worthKey(amount: HintAmount): string {
-	if (amount.upTo) return 'summary.worth.upTo';
-	return amount.estimated || amount.computed ? 'summary.worth.estimate' : 'summary.worth.value';
-}
-
 /**
- * What a scheme is worth, with the date the figure holds for, as the result page has it:
- * "€ 600 per jaar (bedrag van 1 januari 2023)", "Tot …", "Ongeveer … (schatting met de regels van …)",
- * plus a warning when a figure is past its date; "Het bedrag weten we niet. Vraag het aan …";
- * or null for a service without an amount (its old figure, if any, is in oldFigureText).
+ * What a scheme is worth, with the date of its figure, as the result list and the scheme page
+ * word it (amountLine, always dated here: paper outlives the day): "€ 600 per jaar (bedrag van
+ * 1 januari 2023)", "Tot …", "Ongeveer … (schatting) (bedrag van …)", then whether it may be
+ * different now; "Het bedrag weten we niet. Vraag het aan …"; or null for a service without an amount.
  */
 export function worthText(t: Translate, hint: Hint, lang: LangCode): string | null {
-	const amount = hint.amount;
-	if (amount) {
-		const values = { amount: ltr(formatMoney(amount.value, lang)), period: t(`regelingen.period.${amount.period}`), date: formatDate(amount.asOf, lang) };
-		const text = t(worthKey(amount), values);
-		if (!hint.outdated) return text;
-		// The amount's own date is the old one: say only that it may differ now.
-		const old = !hint.figureDate || hint.figureDate === amount.asOf ? t('summary.worth.mayDiffer') : oldFigureText(t, hint, lang);
-		return sentences([text, old ?? '']);
-	}
-	if (hint.askWho) return t('regelingen.amount.unknown', { who: helperById(hint.askWho)?.name ?? hint.askWho });
-	return null;
+	const line = amountLine(t, hint, lang, { date: 'always' });
+	if (!line || !hint.amount) return line;
+	if (hint.amount.outdated) return sentences([line, t('summary.worth.mayDiffer')]);
+	// The amount holds, but another figure (a limit) is past its date.
+	const old = oldFigureText(t, hint, lang);
+	return old ? sentences([line, old]) : line;
 }
 
 /** "Bedrag of grens van 1 januari 2022. Dit kan nu anders zijn." when a figure used is past its date; else null. */

@@ -13,6 +13,7 @@ import { summaryText, walkInLines, worthLine, worthText } from '../../../src/lib
 import type { Place } from '../../../src/lib/places/schema';
 import { formatDate } from '../../../src/lib/i18n/format';
 import type { Hint } from '../../../src/lib/regelingen/types';
+import { amountLine } from '../../../src/lib/regelingen/present';
 import { uniform, valueWithPoints } from '../balance/helpers';
 import { day, household } from '../regelingen/fixtures';
 
@@ -142,15 +143,15 @@ describe('worth with its date and its marks', () => {
 		expect(text(make({}))).toBe('€ 800 per jaar (bedrag van 1 januari 2023)');
 	});
 
-	it('"tot" and "schatting" as the hint carries them', () => {
+	it('"tot" and "schatting" as the hint carries them, worded as on the result list (amountLine)', () => {
 		expect(text(make({}, { upTo: true }))).toBe('Tot € 800 per jaar (bedrag van 1 januari 2023)');
-		expect(text(make({}, { estimated: true, computed: true }))).toBe('Ongeveer € 800 per jaar (schatting met de regels van 1 januari 2023)');
-		// An amount the app computed (a bijstand top-up) is an estimate too.
-		expect(text(make({}, { computed: true }))).toContain('schatting');
+		expect(text(make({}, { estimated: true, computed: true }))).toBe('Ongeveer € 800 per jaar (schatting) (bedrag van 1 januari 2023)');
+		const estimate = make({}, { estimated: true, computed: true });
+		expect(text(estimate)).toBe(`${plain(amountLine(t, estimate, 'nl'))} (bedrag van 1 januari 2023)`);
 	});
 
-	it('an old figure says it may be different now; another old figure is named with its date', () => {
-		expect(text(make({ outdated: true }))).toBe('€ 800 per jaar (bedrag van 1 januari 2023). Dit bedrag kan nu anders zijn.');
+	it('an old amount says it may be different now; an old limit is named with its date', () => {
+		expect(text(make({ outdated: true }, { outdated: true }))).toBe('€ 800 per jaar (bedrag van 1 januari 2023). Dit bedrag kan nu anders zijn.');
 		expect(text(make({ outdated: true, figureDate: '2022-01-01' }))).toBe(
 			'€ 800 per jaar (bedrag van 1 januari 2023). Bedrag of grens van 1 januari 2022. Dit kan nu anders zijn.'
 		);
@@ -171,7 +172,7 @@ describe('worth with its date and its marks', () => {
 			expect(shared).toContain(formatDate(hint.amount.asOf, 'nl'));
 		}
 		expect(s.schemes?.some((h) => h.amount?.estimated)).toBe(true);
-		expect(shared).toContain('(schatting met de regels van');
+		expect(shared).toMatch(/\(schatting\) \(bedrag van \d/);
 	});
 });
 
