@@ -74,7 +74,8 @@ export function sidewaysOverflow(page: Page, width: number): Promise<string[]> {
 /**
  * Words split over two lines although they would fit on one ("aanvrage/n"). A word is a run of
  * letters between spaces, hyphens and slashes (a line may break after a hyphen). A word wider
- * than a card in the page's column (the column less 40 px) may break where it must: a long
+ * than a card in the page's column, with a radio button or icon beside it (the column less
+ * 64 px), may break where it must: a long
  * compound at 200% text on a 320 px phone has no other way. An Arabic word may never break, and
  * neither may a phone number; a web or e-mail address (.hw-address) may. Returns "word (width
  * px in a box of n px)" for each.
@@ -83,7 +84,7 @@ export function splitWords(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const out = new Set<string>();
 		const main = document.getElementById('inhoud') ?? document.body;
-		const room = main.getBoundingClientRect().width - parseFloat(getComputedStyle(main).paddingInlineStart) - parseFloat(getComputedStyle(main).paddingInlineEnd) - 40;
+		const room = main.getBoundingClientRect().width - parseFloat(getComputedStyle(main).paddingInlineStart) - parseFloat(getComputedStyle(main).paddingInlineEnd) - 64;
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		const range = document.createRange();
 		for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
