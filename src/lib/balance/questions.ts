@@ -187,7 +187,7 @@ export function overburdenedCarer(answers: Answers): boolean {
 /**
  * The ordered list of question ids to ask, given the answers so far: the base questions,
  * with the mantelzorg questions right after the care question when they apply. The UI uses
- * it for "Vraag 3 van 12" and for next / previous.
+ * it for "Vraag 3 · nog 9 vragen" and for next / previous.
  */
 export function visibleQuestions(answers: Answers): QuestionId[] {
 	const ids: QuestionId[] = [];
