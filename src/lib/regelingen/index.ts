@@ -11,3 +11,6 @@ export { reasonValueKind, VERDICTS } from './types';
 export type { Hint, HintAmount, Reason, ReasonValue, Verdict } from './types';
 export type { SchemeId, Period, PlaceCategory, Scheme } from './schemes-schema';
 export type { HelperId, Helper } from './helpers-schema';
+export { amountKey, amountLine, leadSentences, formatReasonValues, verdictKey } from './present';
+export { regelingenPath } from './links';
+export type { OpenCheck } from './types';
