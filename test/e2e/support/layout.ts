@@ -19,6 +19,12 @@ export type ReadingSize = (typeof READING_SIZES)[number];
 export const RESULT_SEED = { balance: heavyBalance, regelingen: lowIncomeHousehold };
 
 /**
+ * Scheme pages (rendered in the browser from the answers), a few of each kind for the single parent:
+ * likely with long helper names and papers, maybe, and unlikely; all of them would add 33 pages a language.
+ */
+export const SCHEME_PAGE_SAMPLES = ['huurtoeslag', 'kindgebonden-budget', 'bijzondere-bijstand', 'hulpteam-toeslagen', 'mantelzorgwaardering'];
+
+/**
  * Every page a resident can reach, in one language. `empty` pages are opened first, before
  * anything was answered (the start pages, every question page sample, the empty results);
  * `withAnswers` after RESULT_SEED is stored, so results and the overzicht show real content.
@@ -27,7 +33,13 @@ export const RESULT_SEED = { balance: heavyBalance, regelingen: lowIncomeHouseho
 export function layoutPages(lang: LangCode): { empty: string[]; withAnswers: string[] } {
 	return {
 		empty: [...pagesFor(lang), `/${lang}/bestaat-niet/`],
-		withAnswers: [`/${lang}/balans/uitslag/`, `/${lang}/regelingen/controleer/`, `/${lang}/regelingen/uitslag/`, `/${lang}/overzicht/`]
+		withAnswers: [
+			`/${lang}/balans/uitslag/`,
+			`/${lang}/regelingen/controleer/`,
+			`/${lang}/regelingen/uitslag/`,
+			...SCHEME_PAGE_SAMPLES.map((id) => `/${lang}/regelingen/uitslag/${id}/`),
+			`/${lang}/overzicht/`
+		]
 	};
 }
 
