@@ -6,9 +6,11 @@ import { LANG_CODES } from './support/pages';
 /** Opens a page with every fold open (what is folded must fit too) and checks it at every reading size. */
 async function problemsOn(page: Page, path: string): Promise<string[]> {
 	await readAt(page, READING_SIZES[0]);
-	await page.goto(path);
+	// Not waiting for 'load': the app having taken the page over and the fonts being there is what counts.
+	await page.goto(path, { waitUntil: 'commit' });
 	await hydrated(page);
 	await page.getByRole('heading', { level: 1 }).first().waitFor();
+	await page.evaluate(async () => void (await document.fonts.ready));
 	await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 	const problems: string[] = [];
 	for (const size of READING_SIZES) {
