@@ -4,6 +4,7 @@ import type { Answers, QuestionId } from '../../src/lib/balance/types';
 import { OVERBURDENED_CARER } from '../unit/balance/personas';
 import { expectNoAxeViolations } from './support/axe';
 import { pickRole } from './support/checks';
+import { progressNl } from './support/questions';
 import { LANG_CODES, waitForServiceWorkerControl } from './support/pages';
 import { installFakeSpeech, type Spoken } from './support/speech';
 
@@ -94,13 +95,13 @@ test('nl, keyboard only: light answers give "in balance" from 11 questions, with
 	await expect(page.getByTestId('start')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/nl\/balans\/vraag\/money\/$/);
-	await expect(page).toHaveTitle(/^Vraag 1 van 11 – Maak je je zorgen over geld\?/);
+	await expect(page).toHaveTitle(/^Vraag 1 – Maak je je zorgen over geld\?/);
 
 	const seen: string[] = [];
 	await walk(page, LIGHT, 'keyboard', async (id) => {
 		seen.push(id);
-		await expect(page.getByTestId('progress')).toHaveText(`Vraag ${seen.length} van 11`);
-		await expect(page).toHaveTitle(new RegExp(`^Vraag ${seen.length} van 11 – `));
+		await expect(page.getByTestId('progress')).toHaveText(progressNl(seen.length, 11 - seen.length));
+		await expect(page).toHaveTitle(new RegExp(`^Vraag ${seen.length} – `));
 	});
 	expect(seen).toEqual(BASE);
 	await expect(page).toHaveURL(/\/nl\/balans\/uitslag\/$/);
@@ -125,10 +126,10 @@ test('ar (right-to-left), keyboard only: heavy answers with care give 16 questio
 		if (id === 'careHours') await expect(page.getByTestId('mantelzorg-intro')).toBeVisible();
 		if (id === 'careDuration') await expect(page.getByTestId('mantelzorg-recognition')).toBeVisible();
 	});
-	// The total grows from 11 to 16 once the care answer shows caring.
-	expect(totals.slice(0, 4)).toEqual(['money:1/11', 'obligations:2/11', 'care:3/11', 'careHours:4/16']);
+	// What is left grows by the five mantelzorg questions once the care answer shows caring; the number just counts on.
+	expect(totals.slice(0, 4)).toEqual(['money:1/10', 'obligations:2/9', 'care:3/8', 'careHours:4/12']);
 	expect(totals).toHaveLength(16);
-	expect(totals.at(-1)).toBe('languageDigital:16/16');
+	expect(totals.at(-1)).toBe('languageDigital:16'); // "السؤال 16 · السؤال الأخير": the last, nothing left
 
 	await expect(page.getByTestId('result-state')).toHaveAttribute('data-state', 'out-of-balance');
 	// The result opens with the help block: the first heading after the h1 is the safety net's.
@@ -214,10 +215,11 @@ test('the mantelzorg module appears only when care is above "no", and the count 
 	await start(page, 'nl');
 	await answer(page, 0);
 	await answer(page, 0);
-	await expect(page.getByTestId('progress')).toHaveText('Vraag 3 van 11');
+	await expect(page.getByTestId('progress')).toHaveText('Vraag 3 · nog 8 vragen');
 	await answer(page, 0); // care: no
 	await expect(page).toHaveURL(/\/vraag\/health\/$/);
-	await expect(page.getByTestId('progress')).toHaveText('Vraag 4 van 11');
+	await expect(page.getByTestId('progress')).toHaveText('Vraag 4 · nog 7 vragen');
+	await expect(page.getByTestId('progress-changed')).toHaveCount(0);
 	// A mantelzorg question that does not apply sends on to the right question.
 	await page.goto('/nl/balans/vraag/careHours/');
 	await expect(page).toHaveURL(/\/vraag\/health\/$/);
@@ -225,10 +227,11 @@ test('the mantelzorg module appears only when care is above "no", and the count 
 	await page.getByTestId('back-link').click();
 	await expect(page).toHaveURL(/\/vraag\/care\/$/);
 	await radios(page).nth(1).check(); // a little
-	await expect(page.getByTestId('progress')).toHaveText('Vraag 3 van 16');
+	await expect(page.getByTestId('progress')).toHaveText('Vraag 3 · nog 13 vragen');
 	await page.getByTestId('next').click();
 	await expect(page).toHaveURL(/\/vraag\/careHours\/$/);
-	await expect(page.getByTestId('progress')).toHaveText('Vraag 4 van 16');
+	await expect(page.getByTestId('progress')).toHaveText('Vraag 4 · nog 12 vragen');
+	await expect(page.getByTestId('progress-changed')).toHaveText('Door je vorige antwoord komen er 5 vragen bij.');
 	await expect(page.getByTestId('mantelzorg-intro')).toContainText('Je zorgt voor iemand.');
 });
 
@@ -245,7 +248,7 @@ test('"Verder" without a choice shows an error summary that takes focus, and "Fo
 	await start(page, 'nl');
 	await page.getByTestId('next').click();
 	await expect(page.getByTestId('error-summary')).toBeFocused();
-	await expect(page).toHaveTitle(/^Fout: Vraag 1 van 11/);
+	await expect(page).toHaveTitle(/^Fout: Vraag 1 – /);
 	await expect(page.locator('#answer-error')).toContainText('Kies een antwoord.');
 	await page.getByTestId('error-summary').getByRole('link').click();
 	await expect(radios(page).first()).toBeFocused();
@@ -261,7 +264,7 @@ test('a refresh on a question keeps the answers', async ({ page }) => {
 	await page.reload();
 	await expect(page).toHaveURL(/\/vraag\/obligations\/$/);
 	await expect(radios(page).nth(2)).toBeChecked();
-	await expect(page.getByTestId('progress')).toHaveText('Vraag 2 van 11');
+	await expect(page.getByTestId('progress')).toHaveText('Vraag 2 · nog 9 vragen');
 	await page.getByTestId('back-link').click();
 	await expect(radios(page).nth(3)).toBeChecked();
 });
@@ -271,14 +274,14 @@ test('switching nl → ar on question 3 keeps the answer and the place', async (
 	await answer(page, 1);
 	await answer(page, 1);
 	await radios(page).nth(2).check(); // care: quite
-	await expect(page.getByTestId('progress')).toHaveText('Vraag 3 van 16');
+	await expect(page.getByTestId('progress')).toHaveText('Vraag 3 · nog 13 vragen');
 	await page.locator('details.lang-switch summary').click();
 	await page.locator('details.lang-switch a[hreflang="ar"]').click();
 	await expect(page).toHaveURL(/\/ar\/balans\/vraag\/care\/$/);
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(radios(page).nth(2)).toBeChecked();
 	await expect(page.getByTestId('progress')).toContainText('3');
-	await expect(page.getByTestId('progress')).toContainText('16');
+	await expect(page.getByTestId('progress')).toContainText('13');
 	await page.getByTestId('back-link').click();
 	await expect(page).toHaveURL(/\/ar\/balans\/vraag\/obligations\/$/);
 	await expect(radios(page).nth(1)).toBeChecked();

@@ -230,6 +230,17 @@ test('the open status appears after the page has loaded, and only for hours chec
 	await expect(page.getByTestId('open-status')).toHaveText('Tijden van 11 december 2017 — bel eerst');
 });
 
+test('Arabic opening hours use the 24-hour clock with Western digits, as on the door in Dordrecht', async ({ page }) => {
+	await page.clock.setFixedTime(new Date('2018-03-06T10:00:00+01:00'));
+	await page.goto('/ar/hulp-in-de-buurt/plek/bibliotheek-aanzet-centrum/');
+	const week = page.getByTestId('week-hours');
+	await expect(week).toContainText('09:30');
+	await expect(week).toContainText('21:00');
+	// Not "9:30 ص" or "9:00 م", and no Arabic-Indic digits.
+	await expect(week).not.toContainText(/\d\s?[صم]|[\u0660-\u0669]/);
+	expect((await week.textContent())?.match(/\d{2}:\d{2}/g)?.every((t) => Number(t.slice(0, 2)) < 24)).toBe(true);
+});
+
 for (const path of ['/nl/hulp-in-de-buurt/', '/nl/hulp-in-de-buurt/money/', '/ar/hulp-in-de-buurt/mantelzorg/', '/nl/hulp-in-de-buurt/plek/sociaal-wijkteam-dordrecht/']) {
 	test(`axe finds nothing on ${path}, also with a location and a postcode error`, async ({ page }) => {
 		await page.goto(path);

@@ -4,6 +4,8 @@ export {
 	BASE_QUESTIONS,
 	MANTELZORG_QUESTIONS,
 	ALL_QUESTIONS,
+	ANSWER_BANDS,
+	bandOf,
 	questionById,
 	chosenOption,
 	isMantelzorger,

@@ -80,6 +80,49 @@ export const MANTELZORG_QUESTIONS: readonly Question[] = [
 
 export const ALL_QUESTIONS: readonly Question[] = [...BASE_QUESTIONS, ...MANTELZORG_QUESTIONS];
 
+/** One answer that stands for a range of numbers: from `from` up to, not including, `below` (null: no end). */
+export interface AnswerBand {
+	value: string;
+	from: number;
+	below: number | null;
+}
+
+/**
+ * What the answers that are ranges mean in numbers. The bands of a question follow each other
+ * without overlap or gap, and every language words them so ("8 tot en met 19 uur", "20 tot en
+ * met 39 uur", "40 uur of meer"): a person caring exactly 20 hours finds one answer, not two.
+ * test/unit/balance/answer-bands.test.ts checks both, the labels in all seven languages too.
+ */
+export const ANSWER_BANDS: Readonly<Record<'careHours' | 'careDuration', { unit: 'hours a week' | 'months'; bands: readonly AnswerBand[] }>> = {
+	careHours: {
+		unit: 'hours a week',
+		bands: [
+			{ value: 'under-8', from: 0, below: 8 },
+			{ value: '8-20', from: 8, below: 20 },
+			{ value: '20-40', from: 20, below: 40 },
+			{ value: 'over-40', from: 40, below: null }
+		]
+	},
+	careDuration: {
+		unit: 'months',
+		bands: [
+			{ value: 'under-3-months', from: 0, below: 3 },
+			{ value: '3-12-months', from: 3, below: 12 },
+			{ value: '1-5-years', from: 12, below: 60 },
+			{ value: 'over-5-years', from: 60, below: null }
+		]
+	}
+};
+
+/** The answer whose band holds this number (hours a week, or months). */
+export function bandOf(id: keyof typeof ANSWER_BANDS, amount: number): string {
+	const bands = ANSWER_BANDS[id].bands;
+	return (bands.find((b) => amount >= b.from && (b.below === null || amount < b.below)) ?? bands[0]!).value;
+}
+
+/** The answers from a number up: e.g. 8 hours a week or more. */
+const bandsFrom = (id: keyof typeof ANSWER_BANDS, least: number) => ANSWER_BANDS[id].bands.filter((b) => b.from >= least).map((b) => b.value);
+
 const BY_ID = new Map<QuestionId, Question>(ALL_QUESTIONS.map((q) => [q.id, q]));
 
 export function questionById(id: QuestionId): Question {
@@ -105,8 +148,8 @@ export function isMantelzorger(answers: Answers): boolean {
 }
 
 /** Answers that count as "≥ 8 hours a week" or "longer than 3 months" (the Dutch mantelzorg definition). */
-const MANTELZORG_HOURS: readonly string[] = ['8-20', '20-40', 'over-40'];
-const MANTELZORG_DURATION: readonly string[] = ['3-12-months', '1-5-years', 'over-5-years'];
+const MANTELZORG_HOURS: readonly string[] = bandsFrom('careHours', 8);
+const MANTELZORG_DURATION: readonly string[] = bandsFrom('careDuration', 3);
 
 /**
  * True when what the person does meets the definition of mantelzorg: unpaid care for someone
@@ -124,7 +167,7 @@ export function mantelzorgRecognition(answers: Answers): boolean {
 }
 
 /** "20 to 40 hours" and "more than 40 hours" a week: caring many hours. */
-const MANY_CARE_HOURS: readonly string[] = ['20-40', 'over-40'];
+const MANY_CARE_HOURS: readonly string[] = bandsFrom('careHours', 20);
 /** "Almost never" and "never" a break from caring. */
 const RARE_BREAK: readonly string[] = ['rarely', 'never'];
 
@@ -144,7 +187,7 @@ export function overburdenedCarer(answers: Answers): boolean {
 /**
  * The ordered list of question ids to ask, given the answers so far: the base questions,
  * with the mantelzorg questions right after the care question when they apply. The UI uses
- * it for "Vraag 3 van 12" and for next / previous.
+ * it for "Vraag 3 · nog 9 vragen" and for next / previous.
  */
 export function visibleQuestions(answers: Answers): QuestionId[] {
 	const ids: QuestionId[] = [];

@@ -76,17 +76,18 @@ export function formatList(items: readonly string[], lang: LangCode): string {
 }
 
 /**
- * A clock time such as an opening hour, "09:00" → "09:00" / "9:00 AM" per language.
- * Tigrinya stays on the 24-hour clock of the Dutch sources: a browser without Tigrinya data
- * would otherwise pick its own default (often "9:00 AM").
+ * A clock time such as an opening hour: "09:00", "17:30" in every language. The 24-hour clock
+ * with Western digits, as the door signs and letters in Dordrecht write it, also in Arabic
+ * (whose own default is "5:30 م"): a person can match the time on screen with the one on the
+ * door. A browser without a language's data falls back to en-GB, also 24-hour.
  */
 export function formatTime(hhmm: string, lang: LangCode): string {
 	const [h, m] = hhmm.split(':').map(Number);
-	if (lang === 'ti') return `${String(h ?? 0).padStart(2, '0')}:${String(m ?? 0).padStart(2, '0')}`;
 	const value = new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0));
-	return new Intl.DateTimeFormat(localeFor(lang).intl, {
+	return new Intl.DateTimeFormat(intlLocales(lang), {
 		hour: '2-digit',
 		minute: '2-digit',
+		hourCycle: 'h23',
 		timeZone: 'UTC'
 	}).format(value);
 }

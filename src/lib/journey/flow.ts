@@ -2,7 +2,7 @@
  * One question per page, for every question flow (the balance check, the regelingen check, and
  * the next one). A flow is a list of questions in asking order; which of them apply depends on
  * the answers so far (no mantelzorg questions without care, no partner's age without a partner).
- * From that alone come "Vraag n van m", next, previous, the first open question, and where to
+ * From that alone come "Vraag n, nog m vragen", next, previous, the first open question, and where to
  * send someone who opens a question that does not apply to them. Pure, generic, unit tested:
  * a flow's adapter (journey/balance.ts, journey/regelingen.ts) only says which questions apply
  * and what counts as answered.
@@ -26,10 +26,37 @@ function listWith<Id extends string, A>(flow: Flow<Id, A>, answers: A, id: Id): 
 	return list.includes(id) ? list : flow.order.filter((q) => q === id || list.includes(q));
 }
 
-/** "Vraag {current} van {total}": the total follows the questions that apply right now. */
-export function position<Id extends string, A>(flow: Flow<Id, A>, answers: A, id: Id): { current: number; total: number } {
+/** Where someone is in a flow: what the question page says above the question. */
+export interface Progress {
+	/** "Vraag 3": this question's place among the questions asked so far. */
+	number: number;
+	/** "nog 9 vragen": the questions after this one, given the answers so far (0: the last). */
+	left: number;
+	/** How many questions the previous answer added (> 0) or took away (< 0), to say so. */
+	changed: number;
+}
+
+/**
+ * "Vraag 3, nog 9 vragen", never "Vraag 3 van 12": which questions apply follows the answers, so
+ * a total would jump under the person's hands (18, 16, 15). The number counts what was asked and
+ * stays put; what is left may shrink or grow faster than one a page, and then `changed` says by
+ * how much the previous answer did that ("Door je vorige antwoord vallen 2 vragen weg").
+ */
+export function progress<Id extends string, A extends object>(flow: Flow<Id, A>, answers: A, id: Id): Progress {
 	const list = listWith(flow, answers, id);
-	return { current: list.indexOf(id) + 1, total: list.length };
+	const number = list.indexOf(id) + 1;
+	const left = list.length - number;
+	const before = previous(flow, answers, id);
+	if (before === null) return { number, left, changed: 0 };
+	// What was left after the previous question before it was answered, against now (this one included).
+	const { [before]: _answered, ...unanswered } = answers as Record<string, unknown>;
+	const leftThen = afterCount(flow, unanswered as A, before);
+	return { number, left, changed: left + 1 - leftThen };
+}
+
+function afterCount<Id extends string, A>(flow: Flow<Id, A>, answers: A, id: Id): number {
+	const list = listWith(flow, answers, id);
+	return list.length - list.indexOf(id) - 1;
 }
 
 /** The question after this one, or null when this was the last (then the flow's end follows). */

@@ -1,3 +1,4 @@
+import { ANSWER_BANDS, bandOf } from '$lib/balance';
 import type { Answers as BalanceAnswers, QuestionId as BalanceQuestionId } from '$lib/balance/types';
 import type { Answers as RegelingenAnswers } from '$lib/regelingen/answers';
 import type { Role } from './roles';
@@ -30,13 +31,12 @@ import type { Role } from './roles';
  */
 export type JobId = 'balance' | 'regelingen';
 
-const HOURS_LOWER_BOUND: Record<string, number | undefined> = { '8-20': 8, '20-40': 20, 'over-40': 40 };
-const LONGER: Record<string, boolean | undefined> = {
-	'under-3-months': false,
-	'3-12-months': true,
-	'1-5-years': true,
-	'over-5-years': true
-};
+/** Each hours band by its lower bound; 'under-8' has no honest number, so it is left out. */
+const HOURS_LOWER_BOUND: Record<string, number | undefined> = Object.fromEntries(
+	ANSWER_BANDS.careHours.bands.filter((b) => b.from > 0).map((b) => [b.value, b.from])
+);
+/** Longer than 3 months: every duration band from 3 months up. */
+const LONGER: Record<string, boolean | undefined> = Object.fromEntries(ANSWER_BANDS.careDuration.bands.map((b) => [b.value, b.from >= 3]));
 
 export function prefillRegelingen(balance: BalanceAnswers, role: Role): Partial<RegelingenAnswers> {
 	const out: Partial<RegelingenAnswers> = {};
@@ -54,10 +54,7 @@ export function prefillRegelingen(balance: BalanceAnswers, role: Role): Partial<
 
 /** The balance range that holds a number of hours a week. */
 export function hoursRange(hours: number): string {
-	if (hours < 8) return 'under-8';
-	if (hours < 20) return '8-20';
-	if (hours < 40) return '20-40';
-	return 'over-40';
+	return bandOf('careHours', hours);
 }
 
 export function prefillBalance(regelingen: RegelingenAnswers): Partial<Record<BalanceQuestionId, string>> {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import nl from '../../../messages/nl.json' with { type: 'json' };
 
 /*
  * Answering the question pages of both flows the way a person does, through the UI only. One
@@ -14,6 +15,12 @@ export type RegelingenStep =
 	| { children: string[] }
 	| { tick: string[] }
 	| { shortcut: 'none' | 'skip' | 'dontKnow' | 'notRenting' };
+
+/** The progress line as a Dutch question page says it: "Vraag 3 · nog 8 vragen", "Vraag 11 · de laatste vraag". */
+export function progressNl(number: number, left: number): string {
+	const rest = left === 0 ? nl.question.last : (left === 1 ? nl.question.left_one : nl.question.left_other).replace('{{count}}', String(left));
+	return `${nl.question.number.replace('{{current}}', String(number))} · ${rest}`;
+}
 
 /** Arabic speakers type Arabic-Indic digits (٣٤); the app reads them as numbers. */
 export const digits = (lang: string, text: string) => (lang === 'ar' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : text);

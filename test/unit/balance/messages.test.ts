@@ -60,7 +60,7 @@ describe('balance messages in all seven languages', () => {
 			...['in-balance', 'wobbly', 'out-of-balance'].map((s) => `balance.result.scaleAlt.${s}`),
 			...[1, 2, 3, 4].map((c) => `balance.result.circles.${c}`),
 			'balance.intro.title', 'balance.intro.text', 'balance.intro.forMyself', 'balance.intro.forSomeoneElse',
-			'question.of', 'question.next', 'question.skip', 'nav.back', 'balance.result.title',
+			'question.number', 'question.last', 'question.next', 'question.skip', 'nav.back', 'balance.result.title',
 			'balance.mantelzorg.recognition', 'balance.mantelzorg.recognitionThird', 'balance.mantelzorg.recognitionTitle',
 			'balance.safetyNet.title', 'balance.safetyNet.intro'
 		];
@@ -90,11 +90,12 @@ describe('balance messages in all seven languages', () => {
 		}
 	});
 
-	it('use the same placeholders as Dutch for "Vraag {{current}} van {{total}}"', () => {
+	it('say "Vraag {{current}}" and how many are left, with the plural forms each language needs', () => {
 		for (const lang of LANGS) {
-			const text = lookup(messages[lang], 'question.of')!;
-			expect(text).toContain('{{current}}');
-			expect(text).toContain('{{total}}');
+			expect(lookup(messages[lang], 'question.number')).toContain('{{current}}');
+			for (const category of new Intl.PluralRules(lang).resolvedOptions().pluralCategories) {
+				for (const key of ['left', 'added', 'dropped']) expect(lookup(messages[lang], `question.${key}_${category}`), `${lang} ${key}_${category}`).toBeDefined();
+			}
 		}
 	});
 });

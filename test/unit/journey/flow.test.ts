@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOpen, isQuestion, next, position, previous, redirect, type Flow } from '../../../src/lib/journey/flow';
+import { firstOpen, isQuestion, next, previous, progress, redirect, type Flow } from '../../../src/lib/journey/flow';
 import { balanceFlow } from '../../../src/lib/journey/balance';
 import { regelingenAfter, regelingenFlow } from '../../../src/lib/journey/regelingen';
 import type { Answers as RegelingenAnswers } from '../../../src/lib/regelingen/answers';
@@ -14,10 +14,41 @@ const small: Flow<'a' | 'b' | 'c', Small> = {
 	answered: (x, id) => x[id] !== undefined
 };
 
+describe('progress: "Vraag n, nog m vragen"', () => {
+	it('says when an answer adds questions: caring for someone opens the mantelzorg questions', () => {
+		expect(progress(balanceFlow, { money: 'none', obligations: 'light' }, 'care')).toEqual({ number: 3, left: 8, changed: 0 });
+		expect(progress(balanceFlow, { money: 'none', obligations: 'light', care: 'lot' }, 'careHours')).toEqual({ number: 4, left: 12, changed: 5 });
+		expect(progress(balanceFlow, { money: 'none', obligations: 'light', care: 'no' }, 'health')).toEqual({ number: 4, left: 7, changed: 0 });
+	});
+
+	it('says when an answer takes questions away: no partner, no partner\'s age', () => {
+		expect(progress(regelingenFlow, { livesInDordrecht: true, age: 30, partner: false }, 'children')).toMatchObject({ number: 4, changed: -1 });
+		expect(progress(regelingenFlow, { livesInDordrecht: true, age: 30, partner: true }, 'partnerAge')).toMatchObject({ number: 4, changed: 0 });
+	});
+
+	it('walking the regelingen flow, the number goes up by one each page and never jumps back', () => {
+		const walk: RegelingenAnswers = {};
+		const numbers: number[] = [];
+		const steps: Array<[keyof RegelingenAnswers, unknown]> = [['livesInDordrecht', true], ['age', 34], ['partner', false], ['children', []], ['otherAdults', []], ['netMonthlyIncome', 1400]];
+		let id = regelingenFlow.order[0]!;
+		for (const [key, value] of steps) {
+			expect(id).toBe(key);
+			numbers.push(progress(regelingenFlow, walk, id).number);
+			(walk as Record<string, unknown>)[key] = value;
+			id = next(regelingenFlow, walk, id)!;
+		}
+		expect(numbers).toEqual([1, 2, 3, 4, 5, 6]);
+		// Left shrinks by one a page, or more when an answer took questions away, and says so.
+		const at = progress(regelingenFlow, walk, id);
+		expect(at.number).toBe(7);
+		expect(at.number + at.left).toBeLessThan(regelingenFlow.order.length);
+	});
+});
+
 describe('a generic flow', () => {
 	it('counts, steps and finds the first open question over the questions that apply', () => {
-		expect(position(small, {}, 'c')).toEqual({ current: 2, total: 2 });
-		expect(position(small, { a: 'yes' }, 'c')).toEqual({ current: 3, total: 3 });
+		expect(progress(small, { a: 'no' }, 'c')).toEqual({ number: 2, left: 0, changed: 0 });
+		expect(progress(small, { a: 'yes', b: 'x' }, 'c')).toEqual({ number: 3, left: 0, changed: 0 });
 		expect(next(small, {}, 'a')).toBe('c');
 		expect(next(small, { a: 'yes' }, 'a')).toBe('b');
 		expect(next(small, {}, 'c')).toBeNull();
@@ -30,7 +61,7 @@ describe('a generic flow', () => {
 	});
 
 	it('gives a question that does not apply a place, and sends it on', () => {
-		expect(position(small, { a: 'no' }, 'b')).toEqual({ current: 2, total: 3 });
+		expect(progress(small, { a: 'no' }, 'b')).toMatchObject({ number: 2, left: 1 });
 		expect(redirect(small, { a: 'yes' }, 'b')).toBeNull();
 		// An earlier question is open: it decides, so go there.
 		expect(redirect({ ...small, applying: () => ['a', 'c'] }, {}, 'b')).toEqual({ to: 'a' });
@@ -53,9 +84,9 @@ describe('the balance check as a flow', () => {
 	});
 
 	it('counts "Vraag n van m" over the questions that apply now', () => {
-		expect(position(balanceFlow, {}, 'money')).toEqual({ current: 1, total: 11 });
-		expect(position(balanceFlow, { care: 'skipped' }, 'health')).toEqual({ current: 4, total: 11 });
-		expect(position(balanceFlow, CARING, 'health')).toEqual({ current: 9, total: 16 });
+		expect(progress(balanceFlow, {}, 'money')).toEqual({ number: 1, left: 10, changed: 0 });
+		expect(progress(balanceFlow, { care: 'skipped' }, 'health')).toEqual({ number: 4, left: 7, changed: 0 });
+		expect(progress(balanceFlow, CARING, 'health')).toMatchObject({ number: 9, left: 7 });
 	});
 
 	it('sends a hidden mantelzorg question to the care question while it is open, else on to health', () => {
@@ -91,8 +122,8 @@ describe('the regelingen check as a flow', () => {
 	});
 
 	it('counts "Vraag n van m" over the questions asked now', () => {
-		expect(position(regelingenFlow, {}, 'livesInDordrecht')).toEqual({ current: 1, total: 18 });
-		expect(position(regelingenFlow, { livesInDordrecht: true, age: 30, partner: false, children: [] }, 'netMonthlyIncome')).toEqual({ current: 6, total: 15 });
+		expect(progress(regelingenFlow, {}, 'livesInDordrecht')).toEqual({ number: 1, left: 17, changed: 0 });
+		expect(progress(regelingenFlow, { livesInDordrecht: true, age: 30, partner: false, children: [] }, 'netMonthlyIncome')).toMatchObject({ number: 6, left: 9 });
 	});
 
 	it('counts "weet ik niet" as an answer', () => {

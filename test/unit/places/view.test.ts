@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import nl from '../../../messages/nl.json';
 import ar from '../../../messages/ar.json';
+import { formatTime } from '../../../src/lib/i18n/format';
+import { LANG_CODES } from '../../../src/lib/i18n/locales';
 import { createTranslator, type Messages } from '../../../src/lib/i18n/translator';
 import { originFromGps, originFromPc4, originFromWijk } from '../../../src/lib/places/origin';
 import { placeById } from '../../../src/lib/places/data';
@@ -52,6 +54,18 @@ describe('openText and slotsText', () => {
 		const text = slotsText(t, [{ day: 'mon', from: '09:00', to: '12:00' }, { day: 'mon', from: '13:00', to: '16:00' }], 'nl');
 		expect(strip(text)).toBe('09:00 – 12:00, 13:00 – 16:00');
 		expect(text.startsWith('\u2066')).toBe(true);
+	});
+
+	it('writes opening hours on the 24-hour clock with Western digits in every language, Arabic too', () => {
+		for (const lang of LANG_CODES) {
+			expect(formatTime('17:30', lang), lang).toBe('17:30');
+			expect(formatTime('09:05', lang), lang).toBe('09:05');
+		}
+		const text = strip(slotsText(tAr, [{ day: 'mon', from: '13:00', to: '17:30' }], 'ar'));
+		expect(text).toContain('13:00');
+		expect(text).toContain('17:30');
+		expect(text).not.toMatch(/[صم]|[\u0660-\u0669]/);
+		expect(strip(openText(tAr, { state: 'open', closesAt: '16:00' }, 'ar'))).toContain('16:00');
 	});
 });
 
