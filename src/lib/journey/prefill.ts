@@ -1,5 +1,5 @@
-import type { Answers as BalanceAnswers, QuestionId as BalanceQuestionId } from '$lib/balance/types';
-import type { Answers as RegelingenAnswers } from '$lib/regelingen/answers';
+import type { Answers as BalanceAnswers, QuestionId as BalanceQuestionId } from '$lib/balance';
+import type { Answers as RegelingenAnswers } from '$lib/regelingen';
 import type { Role } from './roles';
 
 /**

@@ -1,5 +1,4 @@
-import { neededQuestions, QUESTION_ORDER, type QuestionId } from '$lib/regelingen/household';
-import type { Answers } from '$lib/regelingen/answers';
+import { neededQuestions, QUESTION_ORDER, type QuestionId, type Answers } from '$lib/regelingen';
 import { firstOpen, next, type Flow } from './flow';
 
 /**
