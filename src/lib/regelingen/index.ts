@@ -7,7 +7,7 @@ export type { AssetLimitFigure, NormFigure } from './norms';
 export { parseAmount } from './parse-amount';
 export { validateAnswers, householdForLimit, toHousehold, type Answers } from './answers';
 export { FIELD_KIND, INPUT_ID, CARE_DETAILS, readAnswer, receivableFor, type FieldKind, type FieldInput } from './answer-input';
-export { initialInput, optionsFor, shortcutFor, type FormInput } from './field-setup';
+export { initialInput, carriedOverInput, optionsFor, shortcutFor, type FormInput } from './field-setup';
 export { regelingenPath } from './links';
 export { answerSummary } from './present';
 export { LIMITS, plausibleHours } from './limits';
