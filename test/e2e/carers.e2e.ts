@@ -4,6 +4,7 @@ import { pickRole } from './support/checks';
 import { watch } from './support/watch';
 import { balanceJob, MESSAGES, placesJob, regelingenJob, type Journey } from './support/journeys';
 import { waitForServiceWorkerControl } from './support/pages';
+import { backToList, openScheme } from './support/results';
 
 /*
  * The carer from issue #15: 67, caring 20 hours a week for his wife, who has dementia, for three
@@ -64,20 +65,32 @@ test('a mantelzorger of someone with dementia finds respite, carer support, a ca
 	const hint = (id: string) => page.locator(`#regeling-${id}`);
 	for (const id of ['respijtzorg', 'mantelzorgondersteuning', 'casemanager-dementie']) await expect(hint(id)).toHaveAttribute('data-verdict', 'likely');
 	await expect(hint('wmo-ondersteuning')).toHaveAttribute('data-verdict', 'maybe');
+	// Each has its own page: a way to reach it (a website to apply, a helper's site or phone), and
+	// the Wmo and the casemanager say they are for his wife; the Wmo explains the talk and the contribution with its year.
+	const schemes = m.regelingen.scheme as Record<string, { name: string; howToApply: string }>;
 	for (const id of ['respijtzorg', 'mantelzorgondersteuning', 'casemanager-dementie', 'wmo-ondersteuning']) {
-		await expect(hint(id).getByRole('heading', { level: 3 })).toHaveText((m.regelingen.scheme as Record<string, { name: string }>)[id]!.name);
-		// A way to reach it: a website to apply or a helper's site or phone, all plain links.
-		await expect(hint(id).locator('a[href^="http"], a[href^="tel:"]').first()).toBeVisible();
-		await expect(hint(id).getByText(m.regelingen.scheme[id as 'respijtzorg'].howToApply)).toBeVisible();
+		await expect(hint(id).getByTestId('scheme-link')).toHaveText(schemes[id]!.name);
+		const block = await openScheme(page, id);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(schemes[id]!.name);
+		await expect(block.locator('a[href^="http"], a[href^="tel:"]').first()).toBeVisible();
+		await expect(block.getByText(schemes[id]!.howToApply)).toBeVisible();
+		if (id === 'respijtzorg') {
+			await expect(block.getByTestId('about-cared-for')).toHaveCount(0);
+			await expect(block.getByTestId('verdict')).toContainText(m.regelingen.verdict.likely);
+		} else if (id === 'wmo-ondersteuning' || id === 'casemanager-dementie') {
+			await expect(block.getByTestId('about-cared-for')).toHaveText(m.regelingen.result.forCaredFor);
+		}
+		if (id === 'wmo-ondersteuning') {
+			await expect(block.getByTestId('verdict')).toContainText(m.regelingen.verdictCaredFor.maybe);
+			// A maybe says what keeps it open (the talk with the wijkteam), and what he can do about it.
+			await expect(block.getByTestId('maybe-causes')).toContainText('keukentafelgesprek');
+			await expect(block.getByTestId('maybe-causes')).toContainText(m.regelingen.detail.cause.uncheckable.split('{{')[0]!);
+			await expect(block.getByTestId('reasons')).toContainText('In 2025 was dat');
+			await expectNoAxeViolations(page);
+		}
+		if (id === 'casemanager-dementie') await expect(block.getByTestId('reasons')).toContainText(m.regelingen.reason.caredForDementia);
+		await backToList(page);
 	}
-	// The Wmo and the casemanager are for his wife, and say so; the Wmo explains the talk and the contribution with its year.
-	for (const id of ['wmo-ondersteuning', 'casemanager-dementie']) await expect(hint(id).getByTestId('about-cared-for')).toHaveText(m.regelingen.result.forCaredFor);
-	await expect(hint('respijtzorg').getByTestId('about-cared-for')).toHaveCount(0);
-	await expect(hint('wmo-ondersteuning').locator('.verdict')).toContainText(m.regelingen.verdictCaredFor.maybe);
-	await expect(hint('respijtzorg').locator('.verdict')).toContainText(m.regelingen.verdict.likely);
-	await expect(hint('wmo-ondersteuning').getByTestId('reasons')).toContainText('keukentafelgesprek');
-	await expect(hint('wmo-ondersteuning').getByTestId('reasons')).toContainText('In 2025 was dat');
-	await expect(hint('casemanager-dementie').getByTestId('reasons')).toContainText(m.regelingen.reason.caredForDementia);
 	await expectNoAxeViolations(page);
 	// The care page keeps what he said about his wife, and is accessible with the extra questions open.
 	await page.goto('/nl/regelingen/vraag/care/');

@@ -64,11 +64,15 @@ for (const lang of ['nl', 'ar'] as const) {
 	});
 }
 
-test('result pages with content (balance, regelingen) have 44 px tap targets in nl and ar', async ({ page }) => {
+test('result pages with content (balance, regelingen, a scheme page) have 44 px tap targets in nl and ar', async ({ page }) => {
 	await seed(page, { balance: heavyBalance, regelingen: lowIncomeHousehold });
 	const problems: string[] = [];
 	for (const lang of ['nl', 'ar']) {
-		for (const [path, ready] of [[`/${lang}/balans/uitslag/`, 'safety-net'], [`/${lang}/regelingen/uitslag/`, 'total']] as const) {
+		for (const [path, ready] of [
+			[`/${lang}/balans/uitslag/`, 'safety-net'],
+			[`/${lang}/regelingen/uitslag/`, 'total'],
+			[`/${lang}/regelingen/uitslag/huurtoeslag/`, 'papers']
+		] as const) {
 			await page.goto(path);
 			await expect(page.getByTestId(ready)).toBeVisible();
 			await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));

@@ -7,13 +7,14 @@ import { waitForServiceWorkerControl } from './support/pages';
  * Help nearby, as a resident uses it: on a 360 px phone, often offline, often without giving
  * the phone's location. The expected nearest places are what listFor gives for today's
  * places.json (the unit tests check the sorting itself; here the screen must show it). After a
- * data change, rerun `npx tsx` on listFor(originFromWijk(...), need) and update NEAREST.
+ * data change, rerun `npx tsx` on listFor(originFromWijk(...), need) and update NEAREST. MEE Mantelzorg
+ * sorts first for mantelzorg since its address (3311 KJ) gives it a distance; helpmijzorgen has none.
  */
 test.use({ viewport: { width: 360, height: 780 } });
 const NEAREST = {
-	'3317': { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'helpmijzorgen-dordrecht' },
-	Crabbehof: { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'helpmijzorgen-dordrecht' },
-	Binnenstad: { money: 'sdd-samenwerkplein', mantelzorg: 'helpmijzorgen-dordrecht' }
+	'3317': { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'mee-mantelzorg' },
+	Crabbehof: { money: 'buurtwerk-trefpunt-de-nieuwe-stoof', mantelzorg: 'mee-mantelzorg' },
+	Binnenstad: { money: 'sdd-samenwerkplein', mantelzorg: 'mee-mantelzorg' }
 } as const;
 
 /** Every request the browser (and its service worker) makes, to prove nothing leaves the origin. */

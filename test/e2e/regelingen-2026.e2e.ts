@@ -3,6 +3,7 @@ import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
 import { expectNoAxeViolations } from './support/axe';
 import { gotoLive } from './support/hydration';
+import { openScheme, unfold } from './support/results';
 import { waitForServiceWorkerControl } from './support/pages';
 import { digits } from './support/questions';
 
@@ -79,11 +80,16 @@ test('nl: ticking bijstand under "what you already get" marks it as received and
 	await expect(page).toHaveURL(/\/nl\/regelingen\/controleer\/$/);
 	await page.getByTestId('to-results').click();
 
+	// "Dit krijg je al" starts folded: it is not advised again.
+	await expect(page.getByTestId('group-received-details')).not.toHaveAttribute('open');
+	await unfold(page, 'received');
 	const received = page.getByTestId('group-received');
 	await expect(received.locator('#regeling-bijstand')).toBeVisible();
-	await expect(received.locator('#regeling-bijstand').getByTestId('received')).toContainText(nl.regelingen.result.receivedMark);
 	await expect(received.locator('#regeling-zorgtoeslag')).toBeVisible();
 	await expect(page.getByTestId('group-likely').locator('#regeling-zorgtoeslag')).toHaveCount(0);
 	await expect(page.getByTestId('total')).not.toHaveText(totalBefore ?? '');
 	await expectNoAxeViolations(page);
+	const bijstand = await openScheme(page, 'bijstand');
+	await expect(bijstand.getByTestId('received')).toContainText(nl.regelingen.result.receivedMark);
+	await expect(bijstand.getByTestId('maybe-causes')).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import nl from '../../messages/nl.json' with { type: 'json' };
 import { expectNoAxeViolations } from './support/axe';
 import { waitForServiceWorkerControl } from './support/pages';
 import { gotoLive } from './support/hydration';
+import { backToList, openScheme, unfold } from './support/results';
 
 
 /** Waits until the question page for `field` is shown (client-side navigation). */
@@ -102,19 +103,21 @@ test('nl: a single parent on a low income, through check and change, to likely k
 	await page.getByTestId('to-results').click();
 	await expect(page).toHaveURL(/\/nl\/regelingen\/uitslag\/$/);
 	for (const id of ['kindtegoed', 'dordtpas']) {
-		const hint = page.locator(`#regeling-${id}`);
-		await expect(hint).toHaveAttribute('data-verdict', 'likely');
-		await expect(hint.getByTestId('reasons').locator('li').first()).toBeVisible();
 		await expect(page.getByTestId('group-likely').locator(`#regeling-${id}`)).toBeVisible();
+		await expect(page.locator(`#regeling-${id}`)).toHaveAttribute('data-verdict', 'likely');
 	}
-	await expect(page.locator('#regeling-kindtegoed').getByTestId('reasons')).toContainText('Er woont een kind van');
 	await expect(page.getByTestId('total')).toHaveText(/^Samen ongeveer .*€.*\d.* per jaar\./);
-	// Unlikely hints are folded away, but say why.
-	const unlikely = page.getByTestId('group-unlikely');
-	await expect(unlikely.getByTestId('unlikely-details')).not.toHaveAttribute('open');
-	await unlikely.getByTestId('unlikely-toggle').click();
+	// The why is on the scheme's own page.
+	const kindtegoed = await openScheme(page, 'kindtegoed');
+	await expect(kindtegoed).toHaveAttribute('data-verdict', 'likely');
+	await expect(kindtegoed.getByTestId('reasons')).toContainText('Er woont een kind van');
+	await backToList(page);
+	// Unlikely hints are folded away, each with one line on why, and what else helps.
+	await expect(page.getByTestId('group-unlikely-details')).not.toHaveAttribute('open');
+	await unfold(page, 'unlikely');
 	await expect(page.locator('#regeling-schuldhulp')).toHaveAttribute('data-verdict', 'unlikely');
-	await expect(page.locator('#regeling-schuldhulp')).toContainText(nl.regelingen.result.elseHelps);
+	await expect(page.locator('#regeling-schuldhulp')).toContainText(nl.regelingen.reason.noDebts);
+	await expect(page.getByTestId('group-unlikely')).toContainText(nl.regelingen.result.elseHelps);
 	await expectNoAxeViolations(page);
 });
 
@@ -157,8 +160,12 @@ test('ar (RTL), offline after the first visit: outside Dordrecht, Arabic-Indic i
 
 	await expect(page).toHaveURL(/\/ar\/regelingen\/uitslag\/$/);
 	for (const id of ['dordtpas', 'kindtegoed', 'bijstand']) await expect(page.locator(`#regeling-${id}`)).toHaveAttribute('data-verdict', 'unlikely');
-	await page.getByTestId('unlikely-toggle').click();
-	await expect(page.locator('#regeling-dordtpas').getByTestId('reasons')).toContainText(ar.regelingen.reason.notInDordrecht);
+	await unfold(page, 'unlikely');
+	await expect(page.locator('#regeling-dordtpas')).toContainText(ar.regelingen.reason.notInDordrecht);
+	await expectNoAxeViolations(page);
+	// Offline, a scheme's page opens too, with its reasons in full.
+	const dordtpas = await openScheme(page, 'dordtpas');
+	await expect(dordtpas.getByTestId('reasons')).toContainText(ar.regelingen.reason.notInDordrecht);
 	await expectNoAxeViolations(page);
 });
 

@@ -9,10 +9,11 @@ export { validateAnswers, householdForLimit, toHousehold, type Answers } from '.
 export { FIELD_KIND, INPUT_ID, CARE_DETAILS, readAnswer, receivableFor, type FieldKind, type FieldInput } from './answer-input';
 export { initialInput, carriedOverInput, optionsFor, shortcutFor, type FormInput } from './field-setup';
 export { regelingenPath } from './links';
-export { answerSummary } from './present';
 export { LIMITS, plausibleHours } from './limits';
 export type { ParseAmountResult } from './parse-amount';
 export { reasonValueKind, VERDICTS } from './types';
 export type { Hint, HintAmount, Reason, ReasonValue, Verdict } from './types';
 export type { SchemeId, Period, PlaceCategory, Scheme } from './schemes-schema';
 export type { HelperId, Helper } from './helpers-schema';
+export { amountKey, amountLine, answerSummary, groupHints, leadSentences, formatReasonValues, splitReceived, verdictKey } from './present';
+export type { OpenCheck } from './types';

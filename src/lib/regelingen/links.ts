@@ -4,5 +4,6 @@ export const regelingenPath = {
 	question: (lang: string, field: string) => `/${lang}/regelingen/vraag/${field}/`,
 	check: (lang: string) => `/${lang}/regelingen/controleer/`,
 	result: (lang: string) => `/${lang}/regelingen/uitslag/`,
+	scheme: (lang: string, id: string) => `/${lang}/regelingen/uitslag/${id}/`,
 	places: (lang: string, category: string) => `/${lang}/hulp-in-de-buurt/${category}/`
 };

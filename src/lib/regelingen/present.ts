@@ -1,7 +1,9 @@
 import { formatDate, formatMoney, formatNumber, ltr } from '../i18n/format';
 import type { LangCode } from '../i18n/locales';
+import type { Translate } from '../i18n/translator';
 import type { Answers } from './answers';
 import type { QuestionId } from './household';
+import { helperById } from './screen';
 import type { Hint, Reason, Verdict } from './types';
 import { PER_YEAR, reasonValueKind } from './types';
 
@@ -106,4 +108,30 @@ export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { 
 		default:
 			return yesNo(v as boolean | null);
 	}
+}
+
+/**
+ * The start of a text for a short place (a row of the result list, a first step): the first
+ * sentence, and the next ones while the whole stays within `maxChars`; the scheme's page shows
+ * it all. A sentence ends at . ! ? and the Arabic ؟ or Ethiopic ። followed by a space or the end.
+ */
+export function leadSentences(text: string, maxChars = 0): string {
+	const ends = [...text.matchAll(/[.!?؟።](?=\s|$)/gu)].map((m) => m.index + 1);
+	let cut = ends[0] ?? text.length;
+	for (const end of ends) if (end <= maxChars) cut = end;
+	return text.slice(0, cut);
+}
+
+/**
+ * What a hint is worth, in one line, the same everywhere (result list, scheme page, overzicht):
+ * "Ongeveer € 310 per maand (schatting)", "Tot € 800 per jaar", and the date of an amount when it
+ * is old — "(bedrag van 1 januari 2023)" — or always (`date: 'always'`, on paper). A money scheme without a
+ * known amount says who to ask; a service or discount gives null.
+ */
+export function amountLine(t: Translate, hint: Pick<Hint, 'amount' | 'askWho'>, lang: LangCode, options: { date?: 'whenOld' | 'always' } = {}): string | null {
+	const amount = hint.amount;
+	if (!amount) return hint.askWho ? t('regelingen.amount.unknown', { who: helperById(hint.askWho)?.name ?? hint.askWho }) : null;
+	const line = t(amountKey(amount), { amount: ltr(formatMoney(amount.value, lang)), period: t(`regelingen.period.${amount.period}`) });
+	const showDate = options.date === 'always' || amount.outdated;
+	return showDate ? `${line} ${t('regelingen.amount.figureDate', { date: formatDate(amount.asOf, lang) })}` : line;
 }

@@ -9,7 +9,7 @@ import type { Helper } from './helpers-schema';
 import { aowAgeOn, type Household } from './household';
 import { assetLimitForYear, bijstandNormForDay, isoDay, normForDay, NORMS } from './norms';
 import type { Scheme } from './schemes-schema';
-import { PER_YEAR, type Hint, type HintAmount, type Reason, type Verdict } from './types';
+import { PER_YEAR, type Hint, type HintAmount, type OpenCheck, type Reason, type Verdict } from './types';
 
 /** Validated by schemesSchema / helpersSchema at build and test time (see validate.ts). */
 export const SCHEMES = schemesData as Scheme[];
@@ -66,6 +66,14 @@ function applyFor(scheme: Scheme, ctx: ScreenContext): Scheme['apply'] {
 	return { ...scheme.apply, papers: scheme.apply.papers.filter((p) => p !== 'rentContract') };
 }
 
+function isOpen(c: Check): c is Check & { status: OpenCheck['status'] } {
+	return c.status === 'missing' || c.status === 'uncheckable' || c.status === 'near';
+}
+
+function openChecksOf(checks: readonly Check[]): OpenCheck[] {
+	return checks.filter(isOpen).map((c) => ({ status: c.status, reason: c.reason }));
+}
+
 export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 	const checks: Check[] = [];
 	if (scheme.scope === 'local') {
@@ -92,7 +100,8 @@ export function screenScheme(scheme: Scheme, ctx: ScreenContext): Hint {
 		alreadyReceived: ctx.h.alreadyReceives.includes(scheme.id),
 		...(scheme.placeCategory ? { placeCategory: scheme.placeCategory } : {}),
 		...(scheme.aboutCaredFor && ctx.h.care ? { aboutCaredFor: true } : {}),
-		sources: uniqueSources(scheme.sources, checks)
+		sources: uniqueSources(scheme.sources, checks),
+		openChecks: openChecksOf(checks)
 	};
 }
 

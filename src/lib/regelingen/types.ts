@@ -73,6 +73,18 @@ export interface Hint {
 	sources: Source[];
 	/** The household said it already gets this scheme: shown as received, not advised, not in the total. */
 	alreadyReceived: boolean;
+	/** What keeps the verdict open (a "don't know" answer, a rule the app cannot check, a limit close by): why "maybe". */
+	openChecks: OpenCheck[];
+}
+
+/**
+ * One reason a verdict is not yet sure, and so what the person can do about it:
+ * missing – an answer was "weet ik niet" (answer it); uncheckable – the organisation checks it
+ * when you apply; near – close to a limit whose figure is old (apply anyway, they work it out).
+ */
+export interface OpenCheck {
+	status: 'missing' | 'uncheckable' | 'near';
+	reason: Reason;
 }
 
 /** How many times an amount comes in a year (a one-off amount counts once). */

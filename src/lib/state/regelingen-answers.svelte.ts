@@ -6,3 +6,10 @@ export const regelingenAnswers = new SessionValue<Answers>('regelingen', {}, val
 
 /** true while a question was opened with "Aanpassen" on the check page: return there after it. */
 export const regelingenFromCheck = new SessionValue<boolean>('regelingenFromCheck', false, (raw) => (typeof raw === 'boolean' ? raw : null));
+
+/** The papers ticked as ready on a scheme's page ("neem dit mee"), per scheme: kept for this visit like the answers. */
+export const regelingenPapers = new SessionValue<Record<string, string[]>>('regelingenPapers', {}, (raw) =>
+	raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.values(raw).every((v) => Array.isArray(v) && v.every((p) => typeof p === 'string'))
+		? (raw as Record<string, string[]>)
+		: null
+);

@@ -203,7 +203,8 @@ export async function regelingenJob(page: Page, lang: Lang, j: Journey) {
 	await expect(page.locator(`#regeling-${j.likely}`)).toHaveAttribute('data-verdict', 'likely');
 	if (j.role === 'mantelzorger') {
 		// The carer schemes lead, respite first (MANTELZORG_SCHEME_IDS).
-		await expect(page.getByTestId('group-likely').locator('article.hint').first()).toHaveAttribute('id', 'regeling-respijtzorg');
+		await expect(page.getByTestId('group-likely').locator('li[data-verdict]').first()).toHaveAttribute('id', 'regeling-respijtzorg');
+		await expect(page.getByTestId('first-steps').locator('li').first()).toHaveAttribute('data-testid', 'first-step-respijtzorg');
 	}
 }
 

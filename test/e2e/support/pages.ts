@@ -44,6 +44,7 @@ export function clientRenderedSamples(lang: LangCode): string[] {
 		`/${lang}/balans/vraag/${BASE_QUESTIONS.at(-1)?.id}/`,
 		`/${lang}/regelingen/vraag/livesInDordrecht/`,
 		`/${lang}/regelingen/vraag/netMonthlyIncome/`,
+		`/${lang}/regelingen/uitslag/huurtoeslag/`,
 		`/${lang}/hulp-in-de-buurt/money/`,
 		`/${lang}/hulp-in-de-buurt/alle/`,
 		`/${lang}/hulp-in-de-buurt/plek/${firstPlace}/`

@@ -12,7 +12,6 @@ const DOMAINS = ['balance', 'regelingen', 'places'];
 const SCANNED = ['src/routes', 'src/lib/components', 'src/lib/journey', 'src/lib/state', 'src/lib/summary'];
 const ALLOWED: readonly string[] = [
 	// TODO #16 merge: these are being rewritten this round; switch them to the index and empty this list.
-	'src/routes/[lang=lang]/regelingen/uitslag/',
 	'src/routes/[lang=lang]/overzicht/',
 	'src/lib/summary/'
 ];

@@ -67,6 +67,26 @@ describe('shipped place data', () => {
 		}
 	});
 
+	it('keeps address, location, wijk and area in agreement, so a new address cannot drift from its distance', () => {
+		for (const place of parsed) {
+			const { postcode } = place.address;
+			// A known postcode always gives at least its postcode area's centroid, and the same area.
+			if (postcode) expect(place.geo.precision, place.id).not.toBe('none');
+			if (postcode && place.geo.precision !== 'none' && place.geo.pc4) expect(postcode.slice(0, 4), place.id).toBe(place.geo.pc4);
+			if (place.wijk) expect(place.area, place.id).toBe(wijken.find((w) => w.name === place.wijk)!.area);
+		}
+		const mee = parsed.find((p) => p.id === 'mee-mantelzorg')!;
+		expect(mee.address.postcode).toBe('3311 KJ');
+		expect(mee.geo).toMatchObject({ precision: 'pc4', pc4: '3311' });
+		expect(mee.sources.map((s) => s.url)).toContain('https://pzcdordrecht.nl/mantelzorgwaardering-2022/');
+	});
+
+	it('sets "appointment needed" only with the source named in the keeper notes', () => {
+		const set = parsed.filter((p) => p.appointmentNeeded !== undefined && p.appointmentNeeded !== null);
+		expect(set.length).toBeGreaterThan(0);
+		for (const place of set) expect(place.keeperNotes ?? '', place.id).toMatch(/appointmentNeeded/);
+	});
+
 	it('gives every wijk a Dordrecht postcode area and its area', () => {
 		expect(wijken.map((w) => w.name).sort()).toEqual([...WIJK_NAMES].sort());
 		for (const w of wijken) expect(DORDRECHT_PC4 as readonly string[]).toContain(w.pc4);

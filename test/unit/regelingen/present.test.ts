@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSummary, formatReasonValues, groupHints, yearlyValue } from '../../../src/lib/regelingen/present';
+import { amountLine, answerSummary, leadSentences, formatReasonValues, groupHints, yearlyValue } from '../../../src/lib/regelingen/present';
 import { screen } from '../../../src/lib/regelingen/screen';
 import { day, household } from './fixtures';
 import { createTranslator } from '../../../src/lib/i18n/translator';
@@ -44,5 +44,56 @@ describe('results presentation', () => {
 		expect(answerSummary('alreadyReceives', { alreadyReceives: ['bijstand', 'zorgtoeslag'] }, 'nl').map((l) => l.key)).toEqual(['regelingen.scheme.bijstand.name', 'regelingen.scheme.zorgtoeslag.name']);
 		expect(answerSummary('alreadyReceives', { alreadyReceives: [] }, 'nl')).toEqual([{ key: 'regelingen.answer.none' }]);
 		expect(answerSummary('otherAdults', { otherAdults: [30] }, 'nl')).toEqual([{ key: 'regelingen.summary.childAges', values: { ages: '30' } }]);
+	});
+});
+
+describe('the one line of a scheme in the result list', () => {
+	it('takes the first sentence, in every script', () => {
+		expect(leadSentences('Geld om van te leven. Vraag het aan.')).toBe('Geld om van te leven.');
+		expect(leadSentences('استراحة من الرعاية. شخص آخر')).toBe('استراحة من الرعاية.');
+		expect(leadSentences('ካብ ክንክን ዕረፍቲ። ካልእ ሰብ')).toBe('ካብ ክንክን ዕረፍቲ።');
+		expect(leadSentences('Kun je dit betalen? Dan niet.')).toBe('Kun je dit betalen?');
+		// No sentence end inside a figure ("1.820,85") or without a space after it.
+		expect(leadSentences('Tot € 1.820,85 per maand')).toBe('Tot € 1.820,85 per maand');
+	});
+	it('adds the next sentences while they fit, and always keeps the first', () => {
+		expect(leadSentences('Eén. Twee. Drie.', 10)).toBe('Eén. Twee.');
+		expect(leadSentences('Eén. Twee. Drie.', 100)).toBe('Eén. Twee. Drie.');
+		expect(leadSentences('Een lange eerste zin. Twee.', 5)).toBe('Een lange eerste zin.');
+	});
+	it('keeps every scheme line short enough for one row', () => {
+		for (const [lang, messages] of Object.entries({ nl, ar })) {
+			for (const [id, scheme] of Object.entries(messages.regelingen.scheme)) {
+				const line = leadSentences((scheme as { explain: string }).explain);
+				expect(line.length, `${lang} ${id}`).toBeLessThanOrEqual(130);
+				expect(line.length, `${lang} ${id}`).toBeGreaterThan(15);
+			}
+		}
+	});
+});
+
+describe('what a hint is worth, in one line', () => {
+	const t = createTranslator('nl', nl as typeof nl);
+	const base = { askWho: null, amount: { value: 310, period: 'month' as const, asOf: '2026-01-01', upTo: false, outdated: false, countsInTotal: true, computed: true, estimated: true } };
+	it('marks an estimate and an "up to", and gives the year of an old amount', () => {
+		expect(amountLine(t, base, 'nl')).toBe(`Ongeveer \u2066€\u00a0310\u2069 per maand (schatting)`);
+		expect(amountLine(t, { ...base, amount: { ...base.amount, estimated: false, upTo: true } }, 'nl')).toMatch(/^Tot .*310.* per maand$/);
+		expect(amountLine(t, { ...base, amount: { ...base.amount, estimated: false, outdated: true, asOf: '2023-01-01' } }, 'nl')).toMatch(/310.* per maand \(bedrag van 1 januari 2023\)$/);
+		expect(amountLine(t, base, 'nl', { date: 'always' })).toMatch(/\(schatting\) \(bedrag van 1 januari 2026\)$/);
+	});
+	it('names who to ask for an unknown amount, and nothing for a service', () => {
+		expect(amountLine(t, { amount: null, askWho: 'sdd' }, 'nl')).toMatch(/^Het bedrag weten we niet\. Vraag het aan .+\.$/);
+		expect(amountLine(t, { amount: null, askWho: null }, 'nl')).toBeNull();
+	});
+});
+
+describe('why a maybe is a maybe', () => {
+	it('lists the open checks of a maybe, and none for a likely', () => {
+		const maybe = screen(household({ netMonthlyIncome: null }), day('2026-07-01')).filter((h) => h.verdict === 'maybe');
+		expect(maybe.length).toBeGreaterThan(0);
+		for (const h of maybe) expect(h.openChecks.length, h.id).toBeGreaterThan(0);
+		expect(maybe.some((h) => h.openChecks.some((c) => c.status === 'missing' && c.reason.key.includes('income')))).toBe(true);
+		const likely = screen(household({ children: [7], netMonthlyIncome: 1100 }), day('2026-07-01')).filter((h) => h.verdict === 'likely');
+		for (const h of likely) expect(h.openChecks, h.id).toEqual([]);
 	});
 });
