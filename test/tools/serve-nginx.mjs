@@ -28,7 +28,7 @@ if (!existsSync(join(root, '200.html'))) {
 	process.exit(1);
 }
 if (!existsSync(nginx) || !existsSync(mimeTypes)) {
-	console.error(`nginx not found (${nginx}, ${mimeTypes}): run "bash test/tools/ensure-nginx.sh".`);
+	console.error(`nginx not found (${nginx}, ${mimeTypes}): run "bash test/tools/ensure-debian-package.sh nginx".`);
 	process.exit(1);
 }
 

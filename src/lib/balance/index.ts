@@ -19,3 +19,4 @@ export { scoreBalance, domainScores, DOMAINS } from './score';
 export { nextSteps, OPEN_STEPS } from './advice';
 export { scaleDegrees } from './picture';
 export { SAFETY_NET_LINES } from './safety-net';
+export { stepLinks, type StepLinks } from './links';

@@ -1,6 +1,5 @@
-import { ANSWER_BANDS, bandOf } from '$lib/balance';
-import type { Answers as BalanceAnswers, QuestionId as BalanceQuestionId } from '$lib/balance/types';
-import type { Answers as RegelingenAnswers } from '$lib/regelingen/answers';
+import { ANSWER_BANDS, bandOf, type Answers as BalanceAnswers, type QuestionId as BalanceQuestionId } from '$lib/balance';
+import type { Answers as RegelingenAnswers } from '$lib/regelingen';
 import type { Role } from './roles';
 
 /**

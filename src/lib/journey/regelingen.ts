@@ -1,10 +1,4 @@
-import { neededQuestions, QUESTION_ORDER, type QuestionId } from '$lib/regelingen/household';
-import { toHousehold, type Answers } from '$lib/regelingen/answers';
-import { groupHints, splitReceived } from '$lib/regelingen/present';
-import { screen } from '$lib/regelingen/screen';
-import type { Hint } from '$lib/regelingen/types';
-import { orderHints } from './ordering';
-import type { Role } from './roles';
+import { neededQuestions, QUESTION_ORDER, type Answers, type QuestionId } from '$lib/regelingen';
 import { firstOpen, next, type Flow } from './flow';
 
 /**
@@ -24,38 +18,4 @@ export const regelingenFlow: Flow<QuestionId, Answers> = {
  */
 export function regelingenAfter(answers: Answers, id: QuestionId, fromCheck: boolean): QuestionId | null {
 	return fromCheck ? firstOpen(regelingenFlow, answers) : next(regelingenFlow, answers, id);
-}
-
-/** The hints for this visit's answers, or null while the questions are not answered yet. */
-export function hintsFor(answers: Answers, on: Date = new Date()): Hint[] | null {
-	const household = toHousehold(answers);
-	return household ? screen(household, on) : null;
-}
-
-/**
- * The result as a short list: what is likely, what to ask about ("maybe", and "we can't say yet"
- * when every deciding answer was "weet ik niet"), what the household already gets, what is unlikely.
- * Each group most valuable first; a mantelzorger sees the carer schemes first.
- */
-export interface ResultList {
-	likely: Hint[];
-	maybe: Hint[];
-	received: Hint[];
-	unlikely: Hint[];
-}
-
-export function resultList(hints: readonly Hint[], role: Role): ResultList {
-	const { received, open } = splitReceived(hints);
-	const groups = groupHints(open);
-	return {
-		likely: orderHints(groups.likely, role),
-		maybe: orderHints([...groups.maybe, ...groups.unknown], role),
-		received,
-		unlikely: groups.unlikely
-	};
-}
-
-/** "Wat je nu kunt doen": the one or two schemes to apply for first, the likely ones before the maybes. */
-export function firstSteps(list: ResultList, howMany = 2): Hint[] {
-	return [...list.likely, ...list.maybe].slice(0, howMany);
 }

@@ -23,3 +23,16 @@ export {
 } from './freshness';
 export { reachTodayFor, wijkteamPlace, SOCIAL_MAP, type ReachToday, type ReachKind } from './reach';
 export type { SocialMap } from './schema';
+export { distanceText, slotsText, openText, originText, placePrecisionText, lastCheckedText, freeText, addressText, shortUrl } from './view';
+export { appointmentText, phoneCostText, movingText, feedbackHref, unknownFactsText } from './view-honest';
+export {
+	LIST_SLUGS,
+	isListSlug,
+	categoryOfSlug,
+	geoErrorKey,
+	EMPTY_PLACES_SESSION,
+	restorePlacesSession,
+	type ListSlug,
+	type GeoErrorKey,
+	type PlacesSession
+} from './session';

@@ -34,6 +34,17 @@ export function initialInput(a: Answers, field: QuestionId): FormInput {
 	return input;
 }
 
+/**
+ * The form for an answer carried over from the balance check (journey/prefill.ts): filled in as
+ * suggested, except where the person cared for lives. The balance check does not ask that, so it
+ * is left open to answer here instead of showing "weet ik niet".
+ */
+export function carriedOverInput(suggested: Answers, field: QuestionId): FormInput {
+	const input = initialInput(suggested, field);
+	if (field === 'care') input.place = '';
+	return input;
+}
+
 /** The radio options of a question (message keys under regelingen.answer). */
 export function optionsFor(kind: FieldKind): { value: string; label: string }[] {
 	const yes = { value: 'yes', label: 'regelingen.answer.yes' };

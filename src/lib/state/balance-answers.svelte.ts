@@ -1,5 +1,4 @@
-import { parseAnswers } from '$lib/balance/answers';
-import type { Answers } from '$lib/balance/types';
+import { parseAnswers, type Answers } from '$lib/balance';
 import { SessionValue } from './session-value.svelte';
 
 /**

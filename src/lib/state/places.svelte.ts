@@ -1,4 +1,4 @@
-import { EMPTY_PLACES_SESSION, restorePlacesSession, type PlacesSession } from '$lib/places/session';
+import { EMPTY_PLACES_SESSION, restorePlacesSession, type PlacesSession } from '$lib/places';
 import { SessionValue } from './session-value.svelte';
 
 /**

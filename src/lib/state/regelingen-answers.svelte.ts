@@ -1,4 +1,4 @@
-import { validateAnswers, type Answers } from '$lib/regelingen/answers';
+import { validateAnswers, type Answers } from '$lib/regelingen';
 import { SessionValue } from './session-value.svelte';
 
 /** The regelingen answers for this visit (sessionStorage; never sent anywhere). */

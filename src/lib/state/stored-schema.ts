@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import { parseAnswers } from '$lib/balance/answers';
-import { validateAnswers } from '$lib/regelingen/answers';
-import { EMPTY_PLACES_SESSION, restorePlacesSession } from '$lib/places/session';
+import { parseAnswers } from '$lib/balance';
+import { validateAnswers } from '$lib/regelingen';
+import { EMPTY_PLACES_SESSION, restorePlacesSession } from '$lib/places';
 import { KEPT_VERSION, migrateV1, type KeptState, type KeptStateV1, type ReadResult } from './stored';
 
 // The CSP forbids eval: zod's fast path compiles code with new Function, so switch it off

@@ -1,6 +1,6 @@
-import type { Answers as BalanceAnswers } from '$lib/balance/types';
-import type { Answers as RegelingenAnswers } from '$lib/regelingen/answers';
-import type { PlacesSession } from '$lib/places/session';
+import type { Answers as BalanceAnswers } from '$lib/balance';
+import type { Answers as RegelingenAnswers } from '$lib/regelingen';
+import type { PlacesSession } from '$lib/places';
 import type { Role } from '$lib/journey/roles';
 
 /**

@@ -67,16 +67,6 @@ describe('balance messages in all seven languages', () => {
 		expect(missing(keys)).toEqual([]);
 	});
 
-	it('have the plural forms each language needs for "based on N answers"', () => {
-		for (const lang of LANGS) {
-			for (const category of new Intl.PluralRules(lang).resolvedOptions().pluralCategories) {
-				const text = lookup(messages[lang], `balance.result.basedOn_${category}`);
-				expect(text, `${lang} ${category}`).toBeDefined();
-				expect(text, `${lang} ${category}`).toContain('{{total}}');
-			}
-		}
-	});
-
 	it('put phone numbers in safety-net texts only through {{phone}}, for lines that exist in help-lines.json', () => {
 		const known = new Set(helpLines.map((l) => l.id));
 		for (const line of SAFETY_NET_LINES) {

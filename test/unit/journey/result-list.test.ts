@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSteps, hintsFor, resultList } from '../../../src/lib/journey/regelingen';
+import { firstSteps, hintsFor, resultList } from '../../../src/lib/journey/regelingen-result';
 import { screen } from '../../../src/lib/regelingen/screen';
 import { day, household } from '../regelingen/fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../../src/lib/regelingen/answer-input';
 import { validateAnswers } from '../../../src/lib/regelingen/answers';
-import { initialInput } from '../../../src/lib/regelingen/field-setup';
+import { carriedOverInput, initialInput } from '../../../src/lib/regelingen/field-setup';
 import { answerSummary, verdictKey } from '../../../src/lib/regelingen/present';
 import { orderHints } from '../../../src/lib/journey/ordering';
 
@@ -23,6 +23,13 @@ describe('care details: dementia and help at home (optional)', () => {
 		const input = initialInput({ care: { hoursPerWeek: 20, longerThan3Months: true, caredForInDordrecht: true, dementia: null, helpAtHome: true } }, 'care');
 		expect(input).toMatchObject({ choice: 'yes', hours: '20', longer: 'yes', dementia: 'unknown', helpAtHome: 'yes' });
 		expect(initialInput({ care: { hoursPerWeek: 4, longerThan3Months: false, caredForInDordrecht: true } }, 'care')).toMatchObject({ dementia: '', helpAtHome: '' });
+	});
+
+	it('carried over from the balance check: hours and duration filled in, where the person lives left open', () => {
+		const suggested = { care: { hoursPerWeek: 20, longerThan3Months: true, caredForInDordrecht: null } };
+		expect(initialInput(suggested, 'care').place).toBe('unknown');
+		expect(carriedOverInput(suggested, 'care')).toMatchObject({ choice: 'yes', hours: '20', longer: 'yes', place: '' });
+		expect(carriedOverInput({ care: null }, 'care')).toMatchObject({ choice: 'no', place: '' });
 	});
 
 	it('survive storage when valid; a broken detail drops only the care answer', () => {

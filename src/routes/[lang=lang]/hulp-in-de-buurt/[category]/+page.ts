@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { categoryOfSlug, isListSlug } from '$lib/places/session';
+import { categoryOfSlug, isListSlug } from '$lib/places';
 import type { PageLoad } from './$types';
 
 // Rendered in the browser from the app's data, not prerendered: one static page per need in

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { placeById } from '$lib/places/data';
-import { isListed } from '$lib/places/nearby';
+import { placeById, isListed } from '$lib/places';
 import type { PageLoad } from './$types';
 
 // Rendered in the browser from the app's data, not prerendered: one static page per place in
