@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import nl from '../../messages/nl.json' with { type: 'json' };
 import { expectNoAxeViolations } from './support/axe';
 import { appStorage, pickRole } from './support/checks';
-import { hydrated } from './support/hydration';
+import { gotoLive, hydrated } from './support/hydration';
 import { watch } from './support/watch';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -88,7 +88,7 @@ test('keep on this phone: a new tab still has the answers; Wis alles empties eve
 	await tab.goto('/nl/');
 	await expect(tab.getByTestId('keep-off')).toBeVisible();
 	await expect(tab.getByTestId('role-helper')).toBeChecked();
-	await expect(tab.getByTestId('helper-done')).toBeVisible();
+	await expect(tab.getByTestId('helper-note')).toBeVisible();
 	await tab.goto('/nl/balans/vraag/money/');
 	await expect(tab.locator('input[value="often"]')).toBeChecked();
 	expect(seenTab.csp).toEqual([]);
@@ -104,13 +104,16 @@ test('keep on this phone: a new tab still has the answers; Wis alles empties eve
 	await tab.getByTestId('wipe-confirm').click();
 	await expect(tab).toHaveURL(/\/nl\/$/);
 	await expect(tab.getByTestId('wiped')).toBeFocused();
+	await expect(tab.getByTestId('wiped')).toHaveText(nl.journey.wipe.doneHelper);
+	// The answers and the kept copy are gone; the volunteer stays in helper mode for the next person.
 	const stored = await appStorage(tab);
-	expect(stored).toEqual({ session: [], local: [], databases: [], caches: [] });
-	await expect(tab.getByTestId('role-self')).toBeChecked();
+	expect(stored).toEqual({ session: ['hulpwijzer:role'], local: [], databases: [], caches: [] });
+	expect(await tab.evaluate(() => sessionStorage.getItem('hulpwijzer:role'))).toBe(JSON.stringify('helper'));
+	await expect(tab.getByTestId('role-helper')).toBeChecked();
 	await tab.goto('/nl/balans/vraag/money/');
 	await expect(tab.locator('input:checked')).toHaveCount(0);
 	await tab.goto('/nl/regelingen/controleer/');
-	expect(await tab.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('hulpwijzer:') && k !== 'hulpwijzer:regelingenFromCheck'))).toEqual([]);
+	expect(await tab.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('hulpwijzer:') && k !== 'hulpwijzer:regelingenFromCheck'))).toEqual(['hulpwijzer:role']);
 	expect([...seen.foreign, ...seenTab.foreign]).toEqual([]);
 });
 
@@ -138,13 +141,25 @@ test('a corrupted kept value leads to a clean start with a calm message', async 
 	expect(seen.foreign).toEqual([]);
 });
 
-test('helper mode offers "Klaar — wis alles" on the result pages and the overzicht', async ({ page }) => {
+test('helper mode: "Klaar — wis alles" waits at the end of the overzicht; home and result pages lead with the work, the header keeps "Wis alles"', async ({ page }) => {
 	await page.goto('/nl/');
 	await pickRole(page, 'helper');
-	for (const path of ['/nl/', '/nl/balans/uitslag/', '/nl/regelingen/uitslag/', '/nl/hulp-in-de-buurt/alle/', '/nl/overzicht/']) {
-		await page.goto(path);
-		await expect(page.getByTestId('helper-done')).toHaveText(nl.journey.wipe.helperDone);
+	for (const path of ['/nl/', '/nl/balans/uitslag/', '/nl/regelingen/uitslag/', '/nl/hulp-in-de-buurt/alle/']) {
+		await gotoLive(page, path);
+		await expect(page.getByTestId('helper-done')).toHaveCount(0);
+		await expect(page.locator('#inhoud').getByTestId('wipe-open')).toHaveCount(0);
+		await expect(page.locator('.site-header').getByTestId('wipe-open')).toBeVisible();
 	}
+	await gotoLive(page, '/nl/overzicht/');
+	const done = page.getByTestId('helper-done');
+	await expect(done).toHaveText(nl.journey.wipe.helperDone);
+	// After the summary, not before it: the last thing in the page's content.
+	const below = await page.evaluate(() => {
+		const button = document.querySelector('[data-testid="helper-done"]')!;
+		const summary = document.querySelector('[data-testid="summary-places"]')!;
+		return Boolean(summary.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
+	});
+	expect(below).toBe(true);
 	// Help nearby speaks about the person you help, too.
 	await page.goto('/nl/hulp-in-de-buurt/');
 	await expect(page.locator('#hw-need')).toHaveText(nl.places.chooseNeedThird);

@@ -47,12 +47,16 @@ for (const lang of ['nl', 'ar'] as const) {
 			await expect(page.getByTestId(`summary-scheme-${j.likely}`)).toContainText(schemeName(m, j.likely));
 			await expect(page.getByTestId('summary-no-origin')).toHaveCount(0);
 			await expect(page.getByTestId('summary-place').first()).toBeVisible();
+			// The places part follows the need chosen in help nearby, not every kind of place.
+			await expect(page.getByTestId('summary-need')).toHaveCount(1);
+			await expect(page.getByTestId('summary-need')).toHaveAttribute('data-need', j.need);
 			if (j.role === 'mantelzorger') {
 				// Mantelzorg first here too: the first scheme and the first need.
 				await expect(page.getByTestId('summary-schemes').locator('[data-testid^="summary-scheme-"]').first()).toHaveAttribute('data-testid', 'summary-scheme-respijtzorg');
 				await expect(page.getByTestId('summary-places').locator('h3').first()).toHaveText(categoryName(m, 'mantelzorg'));
 			}
-			const withDutch = j.role === 'helper' && lang !== 'nl';
+			// A Dutch copy for the desk on every page that is not Dutch, in every role.
+			const withDutch = lang !== 'nl';
 			await expect(page.getByTestId('dutch-copy-toggle')).toHaveCount(withDutch ? 1 : 0);
 			if (withDutch) {
 				await page.getByTestId('dutch-copy-toggle').check();
@@ -83,9 +87,13 @@ for (const lang of ['nl', 'ar'] as const) {
 			else await page.getByTestId('wipe-open').click();
 			await page.getByTestId('wipe-confirm').click();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
-			await expect(page.getByTestId('wiped')).toHaveText(m.journey.wipe.done);
-			expect(await appStorage(page)).toEqual({ session: [], local: [], databases: [], caches: [] });
-			await expect(page.getByTestId('role-self')).toBeChecked();
+			// A volunteer stays in helper mode for the next person (only the role is left, in this tab);
+			// anyone else starts again as "voor mezelf", with nothing stored.
+			const helper = j.role === 'helper';
+			await expect(page.getByTestId('wiped')).toHaveText(helper ? m.journey.wipe.doneHelper : m.journey.wipe.done);
+			expect(await appStorage(page)).toEqual({ session: helper ? ['hulpwijzer:role'] : [], local: [], databases: [], caches: [] });
+			await expect(page.getByTestId(helper ? 'role-helper' : 'role-self')).toBeChecked();
+			if (helper) await expect(page.getByTestId('helper-note')).toBeVisible();
 			await page.getByTestId('summary-link').click();
 			await expect(page.getByTestId('summary-balance')).toContainText(m.summary.balance.empty);
 			await expect(page.getByTestId('summary-schemes')).toContainText(m.summary.schemes.empty);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import nl from '../../messages/nl.json' with { type: 'json' };
+import socialMap from '../../src/lib/data/social-map.json' with { type: 'json' };
 import { valueWithPoints } from '../unit/balance/helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { pickRole, sharedPayloads, stubSharing } from './support/checks';
@@ -127,7 +128,12 @@ test('nl: nothing filled in yet: each part says so and links to its start', asyn
 	await expect(page.getByTestId('summary-balance')).toContainText(nl.summary.balance.empty);
 	await expect(page.getByTestId('summary-balance').getByRole('link')).toHaveAttribute('href', '/nl/balans/');
 	await expect(page.getByTestId('summary-schemes').getByRole('link')).toHaveAttribute('href', '/nl/regelingen/');
-	await expect(page.getByTestId('summary-places').getByRole('link')).toHaveAttribute('href', '/nl/hulp-in-de-buurt/');
+	await expect(page.getByTestId('summary-places').getByRole('link', { name: nl.summary.places.search })).toHaveAttribute('href', '/nl/hulp-in-de-buurt/');
+	// No need known: not every list of places, but the two that take any question.
+	await expect(page.getByTestId('summary-need')).toHaveCount(0);
+	await expect(page.getByTestId('summary-any-question')).toHaveText(nl.summary.places.anyQuestion);
+	const doors = await page.getByTestId('summary-place').evaluateAll((items) => items.map((li) => li.getAttribute('data-place-id')));
+	expect(doors.sort()).toEqual([socialMap.fallbackPlaceId, socialMap.helpLinePlaceId].sort());
 	await expectNoAxeViolations(page);
 });
 

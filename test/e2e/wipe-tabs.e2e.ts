@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { appStorage } from './support/checks';
+import nl from '../../messages/nl.json' with { type: 'json' };
+import { appStorage, pickRole } from './support/checks';
 import { gotoLive } from './support/hydration';
 
 /*
@@ -111,4 +112,47 @@ test('a tab that never hears of the wipe still does not write the last person ba
 
 	await first.close();
 	await second.close();
+});
+
+test('a volunteer wipes in one tab: both tabs lose the answers and both stay in helper mode', async ({ context }) => {
+	const first = await context.newPage();
+	await gotoLive(first, '/nl/');
+	await pickRole(first, 'helper');
+	await gotoLive(first, '/nl/balans/vraag/money/');
+	await first.locator('input[value="often"]').check();
+	await first.getByTestId('next').click();
+	await expect(first).not.toHaveURL(/vraag\/money\/$/);
+	await gotoLive(first, '/nl/');
+	await first.getByTestId('keep-on').click();
+	await expect(first.getByTestId('keep-off')).toBeVisible();
+	// Tab two reads the kept answers and the helper role back.
+	const second = await secondTabWithKeptAnswers(context);
+	await gotoLive(second, '/nl/overzicht/');
+	await expect(second.getByTestId('helper-done')).toBeVisible();
+
+	// "Klaar — wis alles voor de volgende persoon" in tab two.
+	await second.getByTestId('helper-done').getByRole('button').click();
+	await second.getByTestId('wipe-confirm').click();
+	await expect(second).toHaveURL(/\/nl\/$/);
+	await expect(second.getByTestId('wiped')).toHaveText(nl.journey.wipe.doneHelper);
+	await expect(second.getByTestId('role-helper')).toBeChecked();
+
+	// Tab one heard it: its page loads again, empty, still in helper mode.
+	await expect(first.getByTestId('wiped')).toHaveText(nl.journey.wipe.doneHelper);
+	await expect(first.getByTestId('role-helper')).toBeChecked();
+	for (const tab of [first, second]) {
+		// Only the role is left (SvelteKit may write its empty page snapshot again: no answers in it).
+		const session = await tab.evaluate(() => Object.entries(sessionStorage));
+		expect(session.filter(([key]) => key.startsWith('hulpwijzer:'))).toEqual([['hulpwijzer:role', JSON.stringify('helper')]]);
+		expect(JSON.stringify(session)).not.toContain('often');
+		expect(await tab.evaluate(() => Object.keys(localStorage))).toEqual([]);
+		await gotoLive(tab, '/nl/balans/vraag/money/');
+		await expect(tab.locator('input:checked')).toHaveCount(0);
+		// The question speaks about the person helped, as helper mode does.
+		await expect(tab.getByText(nl.balance.question.money.titleThird)).toBeVisible();
+	}
+	await first.close();
+	await second.close();
+	// Helper mode lived in those tabs only: a new tab starts as "voor mezelf", with nothing stored.
+	await expectNothingLeft(context);
 });

@@ -155,7 +155,17 @@ export const JARGON_NL = [
 	'middels',
 	'conform',
 	'inzake',
-	'terzake'
+	'terzake',
+	// Words from letters and tax forms that residents told us they mistake (issue #17):
+	// "aanslag" also means "attack".
+	'aanslag',
+	'afvalstoffenheffing',
+	'kostendelersnorm',
+	'bijstandsnorm',
+	'eigen risico',
+	'kale huur',
+	'gedupeerd',
+	'WTOS'
 ] as const;
 
 /**

@@ -9,7 +9,9 @@ import type { Answers as BalanceAnswers, BalanceResult, NextStep } from '../bala
 import { currentOpenStatus, type CurrentOpenStatus } from '../places/freshness';
 import { listFor, type PlaceWithDistance } from '../places/nearby';
 import type { Category } from '../places/constants';
+import { PLACES } from '../places/data';
 import type { Origin } from '../places/origin';
+import { SOCIAL_MAP } from '../places/reach';
 import type { Place } from '../places/schema';
 import { toHousehold, type Answers as RegelingenAnswers } from '../regelingen/answers';
 import { groupHints, splitReceived } from '../regelingen/present';
@@ -18,6 +20,7 @@ import { helperById, screen } from '../regelingen/screen';
 import type { Hint } from '../regelingen/types';
 import { orderHints, orderSteps } from '../journey/ordering';
 import type { Role } from '../journey/roles';
+import { placeNeeds } from './needs';
 
 /** How many next steps the overzicht repeats (the result page has them all). */
 export const MAX_STEPS = 4;
@@ -48,8 +51,10 @@ export interface Summary {
 	papers: string[];
 	/** Every organisation with a known phone number that helps with those schemes, once (the page lists them together). */
 	helpers: Helper[];
-	/** The needs that came up (balance steps first, then schemes), each with its nearest places. */
+	/** The needs chosen or pointed to (see placeNeeds), each with its nearest places. */
 	needs: NeedPlaces[];
+	/** Only when no need is known: where to start with any question (the sociaal wijkteam, Hulplijn Dordt). */
+	anyQuestion: SummaryPlace[];
 	/** Where the distances are measured from; null = places by name, without distance. */
 	origin: Origin | null;
 	/** The moment the summary was made (open-now status, the date on the print). */
@@ -65,20 +70,20 @@ export interface SummaryInput {
 	balance: BalanceAnswers;
 	regelingen: RegelingenAnswers;
 	origin: Origin | null;
+	/** The need last chosen in "help nearby" (null: none, or all places). */
+	chosenNeed?: Category | null;
 	/** Sets the order, as in every job: a mantelzorger's steps, schemes and places start with mantelzorg. Default 'self'. */
 	role?: Role;
 }
 
 export function buildSummary(input: SummaryInput, on: Date, places?: readonly Place[]): Summary {
-	const { balance: balanceAnswers, regelingen: regelingenAnswers, origin, role = 'self' } = input;
+	const { balance: balanceAnswers, regelingen: regelingenAnswers, origin, chosenNeed = null, role = 'self' } = input;
 	let balance: BalanceSummary | null = null;
-	let allSteps: NextStep[] = [];
 	if (Object.keys(balanceAnswers).length > 0) {
 		const result = scoreBalance(balanceAnswers);
 		// The same order as the result page; for a mantelzorger the mantelzorg steps move up,
 		// so they are among the few the overzicht repeats.
-		allSteps = orderSteps(nextSteps(result, balanceAnswers), role);
-		balance = { result, steps: allSteps.slice(0, MAX_STEPS) };
+		balance = { result, steps: orderSteps(nextSteps(result, balanceAnswers), role).slice(0, MAX_STEPS) };
 	}
 
 	const household = toHousehold(regelingenAnswers);
@@ -89,18 +94,14 @@ export function buildSummary(input: SummaryInput, on: Date, places?: readonly Pl
 		schemes = [...orderHints(groups.likely, role), ...orderHints(groups.maybe, role)];
 	}
 
-	const categories = unique([
-		...allSteps.flatMap((s) => (s.placeCategory ? [s.placeCategory] : [])),
-		...(schemes ?? []).flatMap((h) => (h.placeCategory ? [h.placeCategory] : []))
-	]) as Category[];
-	const needs = categories
-		.map((category) => ({
-			category,
-			places: listFor(origin, category, places)
-				.slice(0, PLACES_PER_NEED)
-				.map((item) => ({ ...item, open: currentOpenStatus(item.place, on) }))
-		}))
+	const nearest = (list: PlaceWithDistance[]): SummaryPlace[] =>
+		list.slice(0, PLACES_PER_NEED).map((item) => ({ ...item, open: currentOpenStatus(item.place, on) }));
+	const needs = placeNeeds({ chosen: chosenNeed, steps: balance?.steps ?? [], hints: schemes ?? [] })
+		.map((category) => ({ category, places: nearest(listFor(origin, category, places)) }))
 		.filter((need) => need.places.length > 0);
+	// Nothing points to a need: not every list, but the two doors for any question.
+	const doors = [SOCIAL_MAP.fallbackPlaceId, SOCIAL_MAP.helpLinePlaceId];
+	const anyQuestion = needs.length > 0 ? [] : nearest(listFor(origin, null, (places ?? PLACES).filter((p) => doors.includes(p.id))));
 
 	return {
 		balance,
@@ -108,6 +109,7 @@ export function buildSummary(input: SummaryInput, on: Date, places?: readonly Pl
 		papers: unique((schemes ?? []).flatMap((h) => h.apply.papers)),
 		helpers: unique((schemes ?? []).flatMap((h) => h.helpers)).flatMap((id) => helperById(id) ?? []).filter((h) => h.phone),
 		needs,
+		anyQuestion,
 		origin,
 		on
 	};

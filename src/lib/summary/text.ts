@@ -2,27 +2,58 @@
  * The overzicht in words. The page and the shared text both use these functions, so what is
  * printed, shown and shared says the same thing. Pure: the page hands in its translator.
  */
-import { formatDate, formatMoney, ltr } from '../i18n/format';
+import { formatDate, ltr } from '../i18n/format';
 import { localeFor, type LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
+import { DAYS, type Day } from '../places/constants';
 import { weekdayName, weekHours } from '../places/hours';
 import type { Place } from '../places/schema';
 import { addressText, distanceText, slotsText } from '../places/view';
-import { formatReasonValues, verdictKey } from '../regelingen/present';
+import { amountLine, formatReasonValues, verdictKey } from '../regelingen/present';
 import type { Helper } from '../regelingen/helpers-schema';
 import { helperById } from '../regelingen/screen';
 import type { Hint } from '../regelingen/types';
 import type { NeedPlaces, Summary, SummaryPlace } from './summary';
 
-/** "Tot € 300 per jaar", "Het bedrag weten we niet. Vraag het aan …", or null for a service without an amount. */
+/**
+ * What a scheme is worth, with the date of its figure, as the result list and the scheme page
+ * word it (amountLine, always dated here: paper outlives the day): "€ 600 per jaar (bedrag van
+ * 1 januari 2023)", "Tot …", "Ongeveer … (schatting) (bedrag van …)", then whether it may be
+ * different now; "Het bedrag weten we niet. Vraag het aan …"; or null for a service without an amount.
+ */
 export function worthText(t: Translate, hint: Hint, lang: LangCode): string | null {
-	const amount = hint.amount;
-	if (amount) {
-		const values = { amount: ltr(formatMoney(amount.value, lang)), period: t(`regelingen.period.${amount.period}`) };
-		return t(amount.upTo ? 'regelingen.amount.upTo' : 'regelingen.amount.value', values);
-	}
-	if (hint.askWho) return t('regelingen.amount.unknown', { who: helperById(hint.askWho)?.name ?? hint.askWho });
-	return null;
+	const line = amountLine(t, hint, lang, { date: 'always' });
+	if (!line || !hint.amount) return line;
+	if (hint.amount.outdated) return sentences([line, t('summary.worth.mayDiffer')]);
+	// The amount holds, but another figure (a limit) is past its date.
+	const old = oldFigureText(t, hint, lang);
+	return old ? sentences([line, old]) : line;
+}
+
+/** "Bedrag of grens van 1 januari 2022. Dit kan nu anders zijn." when a figure used is past its date; else null. */
+export function oldFigureText(t: Translate, hint: Hint, lang: LangCode): string | null {
+	return hint.outdated && hint.figureDate ? t('regelingen.amount.outdated', { date: formatDate(hint.figureDate, lang) }) : null;
+}
+
+/** Sentences joined with a space, each ending in a full stop (unless it has its own mark). */
+function sentences(parts: readonly string[]): string {
+	return parts.map((p, i) => (i < parts.length - 1 && !/[.!?؟።]$/.test(p) ? `${p}.` : p)).join(' ');
+}
+
+/** "Waarde: € 600 per jaar (bedrag van 1 januari 2023). Dit bedrag kan nu anders zijn." — or null when there is nothing to say. */
+export function worthLine(t: Translate, hint: Hint, lang: LangCode): string | null {
+	const worth = worthText(t, hint, lang);
+	const parts = worth ? [`${t('summary.schemes.worth')}: ${worth}`] : [];
+	// Without an amount, an old limit still says how sure the verdict is.
+	const old = hint.amount ? null : oldFigureText(t, hint, lang);
+	if (old) parts.push(old);
+	return parts.length > 0 ? sentences(parts) : null;
+}
+
+/** The verdict and what it is worth in one line, for the shared text. */
+export function verdictLine(t: Translate, hint: Hint, lang: LangCode): string {
+	const line = worthLine(t, hint, lang);
+	return line ? sentences([t(verdictKey(hint).key), line]) : t(verdictKey(hint).key);
 }
 
 export function reasonTexts(t: Translate, hint: Hint, lang: LangCode): string[] {
@@ -45,12 +76,30 @@ export function helperLine(t: Translate, helper: Helper): string {
 	return `${helper.name}: ${helper.phone ? ltr(helper.phone) : t('regelingen.helpers.noPhone')}`;
 }
 
-/** Walk-in hours per day that has any, Monday first: "maandag: 09:00 – 12:00". */
+/** Days from this many in a row with the same hours share one line. */
+const DAYS_IN_A_ROW = 3;
+
+/**
+ * Walk-in hours, Monday first, for the days that have any. Three or more days in a row with the
+ * same hours share a line ("maandag tot en met vrijdag: 09:00 – 17:00"): shorter on paper.
+ */
 export function walkInLines(t: Translate, place: Place, lang: LangCode): string[] {
 	const intl = localeFor(lang).intl;
-	return weekHours(place)
-		.filter((d) => d.slots.length > 0)
-		.map((d) => `${weekdayName(d.day, intl)}: ${slotsText(t, d.slots, lang)}`);
+	const runs: { days: Day[]; hours: string }[] = [];
+	weekHours(place).forEach(({ day, slots }, i) => {
+		if (slots.length === 0) return;
+		const hours = slotsText(t, slots, lang);
+		const run = runs.at(-1);
+		const last = run?.days.at(-1);
+		if (run && run.hours === hours && last && DAYS.indexOf(last) === i - 1) run.days.push(day);
+		else runs.push({ days: [day], hours });
+	});
+	return runs.flatMap(({ days, hours }) => {
+		const first = days[0] as Day;
+		const last = days.at(-1) as Day;
+		if (days.length >= DAYS_IN_A_ROW) return [`${t('summary.days', { from: weekdayName(first, intl), to: weekdayName(last, intl) })}: ${hours}`];
+		return days.map((day) => `${weekdayName(day, intl)}: ${hours}`);
+	});
 }
 
 function placeText(t: Translate, item: SummaryPlace, lang: LangCode, located: boolean): string[] {
@@ -71,10 +120,8 @@ function needText(t: Translate, need: NeedPlaces, lang: LangCode, located: boole
 
 function hintText(t: Translate, hint: Hint, lang: LangCode): string[] {
 	const name = `regelingen.scheme.${hint.id}`;
-	const lines = [`* ${t(`${name}.name`)} (${t(verdictKey(hint).key)})`, `  ${t(`${name}.explain`)}`];
+	const lines = [`* ${t(`${name}.name`)}`, `  ${t(`${name}.explain`)}`, `  ${verdictLine(t, hint, lang)}`];
 	lines.push(`  ${t('regelingen.why')} ${reasonTexts(t, hint, lang).join(' ')}`);
-	const worth = worthText(t, hint, lang);
-	if (worth) lines.push(`  ${t('summary.schemes.worth')}: ${worth}`);
 	lines.push(`  ${t('regelingen.howToApply')}: ${channelsText(t, hint)}. ${t(`${name}.howToApply`)}`);
 	if (hint.apply.papers.length > 0) {
 		lines.push(`  ${t('regelingen.papers.title')}: ${hint.apply.papers.map((p) => t(`regelingen.papers.${p}`)).join('; ')}`);
@@ -114,11 +161,13 @@ export function summaryText(summary: Summary, t: Translate, lang: LangCode): str
 	}
 
 	const places = [heading(t('summary.places.title'), lang)];
-	if (summary.needs.length === 0) places.push(t('summary.places.none'));
-	else {
-		places.push(summary.origin ? t('summary.places.nearest') : t('summary.places.noOrigin'));
-		places.push(...summary.needs.flatMap((n) => needText(t, n, lang, summary.origin !== null)));
-	}
+	const located = summary.origin !== null;
+	if (summary.needs.length > 0) {
+		places.push(located ? t('summary.places.nearest') : t('summary.places.noOrigin'));
+		places.push(...summary.needs.flatMap((n) => needText(t, n, lang, located)));
+	} else if (summary.anyQuestion.length > 0) {
+		places.push(t('summary.places.anyQuestion'), ...summary.anyQuestion.flatMap((p) => placeText(t, p, lang, located)));
+	} else places.push(t('summary.places.none'));
 	blocks.push(places);
 
 	blocks.push([t('summary.privacy')]);

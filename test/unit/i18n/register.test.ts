@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /*
- * Ukrainian speaks to the reader with "ти" everywhere: one register, never the polite "ви"
- * mixed in. This checks the pronouns and the verb endings of the "ви" forms.
+ * One register per language (messages/GLOSSARY.md): Dutch "je", Ukrainian "ти" and Turkish
+ * "sen" everywhere, never the polite "u"/"ви"/"siz" mixed in; Polish gender-neutral, with no
+ * past-tense 2nd person ("odpowiedziałeś") and no "sam/sama". Tigrinya's polite plural has its
+ * own file (register-ti.test.ts).
  */
 type Tree = { [key: string]: string | Tree };
 function texts(tree: Tree, prefix = ''): Array<[string, string]> {
@@ -12,11 +14,12 @@ function texts(tree: Tree, prefix = ''): Array<[string, string]> {
 const load = (lang: string) => texts(JSON.parse(readFileSync(new URL(`../../../messages/${lang}.json`, import.meta.url), 'utf8')) as Tree);
 const uk = load('uk');
 /**
- * Where the Dutch says "jullie" (the reader and the person cared for, or the household),
- * "ви" is a true plural, not the polite register: those keys may use it.
+ * Where the Dutch says "jullie" or "jij en …" (the reader and the person cared for, or the
+ * household), "ви"/"siz" is a true plural, not the polite register: those keys may use it.
  */
-const nl = new Map(load('nl'));
-const speaksToSeveral = (key: string) => /\bjullie\b/i.test(nl.get(key) ?? '');
+const nlTexts = load('nl');
+const nl = new Map(nlTexts);
+const speaksToSeveral = (key: string) => /\bjullie\b|\bjij en\b/i.test(nl.get(key) ?? '');
 
 /** The pronoun "ви" in all its cases, and "ваш" in all its forms. */
 const VY_PRONOUN = /^(ви|вас|вам|вами|ваш|ваша|ваше|ваші|вашого|вашої|вашому|вашим|вашій|ваших|вашу|вашими)$/i;
@@ -52,6 +55,66 @@ describe('Ukrainian register', () => {
 
 	it('uses "ти" in every UI text', () => {
 		const found = uk.filter(([key]) => !speaksToSeveral(key)).flatMap(([key, text]) => vyForms(text).map((w) => `${key}: ${w}`));
+		expect(found).toEqual([]);
+	});
+});
+
+/** Dutch "u"/"uw" as a word (not "u" inside a URL or a unit). */
+const U_FORM = /(?<![\p{L}./-])(u|uw|uzelf)(?![\p{L}./-])/giu;
+
+describe('Dutch register', () => {
+	it('recognises "u" (so the check can fail)', () => {
+		expect('Kunt u uw inkomen invullen?'.match(U_FORM)).toEqual(['u', 'uw']);
+		expect('Kun je je inkomen invullen? Kijk op toeslagen.nl/u'.match(U_FORM)).toBeNull();
+	});
+
+	it('says "je" in every text', () => {
+		expect(nlTexts.flatMap(([key, text]) => (text.match(U_FORM) ?? []).map((w) => `${key}: ${w}`))).toEqual([]);
+	});
+});
+
+/**
+ * Turkish "siz" forms: the pronoun in all its cases and the 2nd person plural endings
+ * (-sınız "you are/do", -ınız "your", also with a case ending: "evinize"). The imperative
+ * "-ın" is left out: it looks like the genitive ("kişinin"). Words that only end like one are named.
+ */
+const SIZ_FORM = /^(siz|sizin|size|sizi|sizinle|sizde|sizden|sizce)$|[ıiuü]n[ıiuü]z(?:[ıiuüae]|d[ae]n?|t[ae]n|l[ae]|[ıiuü]n|ki)?$/iu;
+const NOT_A_SIZ_FORM = new Set<string>([]);
+const sizForms = (text: string) =>
+	(text.match(/[\p{L}]+/gu) ?? []).filter((w) => SIZ_FORM.test(w) && !NOT_A_SIZ_FORM.has(w.toLocaleLowerCase('tr')));
+
+describe('Turkish register', () => {
+	it('recognises siz-forms (so the check can fail)', () => {
+		expect(sizForms('Gelirinizi yazın, sizinle evinizde konuşuruz. Başvurabilirsiniz.')).toEqual(['Gelirinizi', 'sizinle', 'evinizde', 'Başvurabilirsiniz']);
+		expect(sizForms('Gelirini yaz, seninle evinde konuşuruz. Başvurabilirsin. Yalnız değilsin, deniz kenarında.')).toEqual([]);
+	});
+
+	it('uses "sen" in every UI text', () => {
+		const found = load('tr')
+			.filter(([key]) => !speaksToSeveral(key))
+			.flatMap(([key, text]) => sizForms(text).map((w) => `${key}: ${w}`));
+		expect(found).toEqual([]);
+	});
+});
+
+/**
+ * Polish forms that say the reader is a man or a woman: the past tense 2nd person
+ * ("odpowiedziałeś", "wybrałaś", "zrobiłbyś") and "sam/sama" ("yourself"). Say it without the
+ * person ("Pytania nie mają jeszcze odpowiedzi", "samodzielnie").
+ */
+const GENDERED_PL = /^(\p{L}+(łeś|łaś|łbyś|łabyś)|sam|sama)$/iu;
+const genderedPl = (text: string) => (text.match(/\p{L}+/gu) ?? []).filter((w) => GENDERED_PL.test(w));
+
+describe('Polish is gender-neutral', () => {
+	it('recognises gendered forms (so the check can fail)', () => {
+		expect(genderedPl('Nie odpowiedziałeś. Wybrałaś sama? Możesz sam.')).toEqual(['odpowiedziałeś', 'Wybrałaś', 'sama', 'sam']);
+		expect(genderedPl('Pytania nie mają jeszcze odpowiedzi. Możesz samodzielnie, do samego budynku.')).toEqual([]);
+	});
+
+	it('has no gendered 2nd person in any text, the places’ descriptions included', () => {
+		const places = JSON.parse(readFileSync(new URL('../../../src/lib/data/places.json', import.meta.url), 'utf8')) as Array<{ id: string; description: { pl: string } }>;
+		const texts = [...load('pl'), ...places.map((p) => [`places.json ${p.id}`, p.description.pl] as [string, string])];
+		const found = texts.flatMap(([key, text]) => genderedPl(text).map((w) => `${key}: ${w}`));
 		expect(found).toEqual([]);
 	});
 });

@@ -8,7 +8,12 @@ import { listFor } from '../../../src/lib/places/nearby';
 import { originFromPc4 } from '../../../src/lib/places/origin';
 import { MANTELZORG_SCHEME_IDS, MANTELZORG_STEP_IDS } from '../../../src/lib/journey/ordering';
 import { buildSummary, isEmpty, MAX_STEPS, PLACES_PER_NEED } from '../../../src/lib/summary/summary';
-import { summaryText } from '../../../src/lib/summary/text';
+import { MAX_NEEDS } from '../../../src/lib/summary/needs';
+import { summaryText, walkInLines, worthLine, worthText } from '../../../src/lib/summary/text';
+import type { Place } from '../../../src/lib/places/schema';
+import { formatDate } from '../../../src/lib/i18n/format';
+import type { Hint } from '../../../src/lib/regelingen/types';
+import { amountLine } from '../../../src/lib/regelingen/present';
 import { uniform, valueWithPoints } from '../balance/helpers';
 import { day, household } from '../regelingen/fixtures';
 
@@ -87,10 +92,12 @@ describe('buildSummary', () => {
 		expect(buildSummary({ ...input, role: 'helper' }, on).schemes).toEqual(self.schemes);
 	});
 
-	it('needs from the schemes come up even without a balance check', () => {
+	it('needs from the likely schemes come up even without a balance check, the first ones first', () => {
 		const s = buildSummary({ balance: {}, regelingen: parent, origin: null }, on);
-		const fromHints = new Set((s.schemes ?? []).flatMap((h) => (h.placeCategory ? [h.placeCategory] : [])));
-		for (const category of fromHints) expect(s.needs.map((n) => n.category)).toContain(category);
+		const likely = (s.schemes ?? []).filter((h) => h.verdict === 'likely');
+		const fromLikely = [...new Set(likely.flatMap((h) => (h.placeCategory ? [h.placeCategory] : [])))];
+		expect(fromLikely.length).toBeGreaterThan(0);
+		expect(s.needs.map((n) => n.category)).toEqual(fromLikely.slice(0, MAX_NEEDS));
 	});
 });
 
@@ -122,5 +129,64 @@ describe('summaryText', () => {
 		expect(arabic).toContain(ar.summary.title);
 		expect(arabic).toContain(ar.regelingen.scheme.kindtegoed.explain);
 		expect(arabic).not.toContain(nl.summary.title);
+	});
+});
+
+describe('worth with its date and its marks', () => {
+	const base = buildSummary({ balance: {}, regelingen: parent, origin: null }, on).schemes!.find((h) => h.amount)!;
+	const amount = { value: 800, period: 'year' as const, asOf: '2023-01-01', upTo: false, outdated: false, countsInTotal: true, computed: false };
+	const make = (over: Partial<Hint>, a: Partial<typeof amount> & { estimated?: boolean } = {}): Hint => ({ ...base, outdated: false, figureDate: '2023-01-01', ...over, amount: { ...amount, ...a } });
+	const plain = (x: string | null) => strip(x ?? '').replace(/[\u00a0\u202f]/g, ' ');
+	const text = (h: Hint) => plain(worthText(t, h, 'nl'));
+
+	it('an amount says the date it holds for: "€ 800 per jaar (bedrag van 1 januari 2023)"', () => {
+		expect(text(make({}))).toBe('€ 800 per jaar (bedrag van 1 januari 2023)');
+	});
+
+	it('"tot" and "schatting" as the hint carries them, worded as on the result list (amountLine)', () => {
+		expect(text(make({}, { upTo: true }))).toBe('Tot € 800 per jaar (bedrag van 1 januari 2023)');
+		expect(text(make({}, { estimated: true, computed: true }))).toBe('Ongeveer € 800 per jaar (schatting) (bedrag van 1 januari 2023)');
+		const estimate = make({}, { estimated: true, computed: true });
+		expect(text(estimate)).toBe(`${plain(amountLine(t, estimate, 'nl'))} (bedrag van 1 januari 2023)`);
+	});
+
+	it('an old amount says it may be different now; an old limit is named with its date', () => {
+		expect(text(make({ outdated: true }, { outdated: true }))).toBe('€ 800 per jaar (bedrag van 1 januari 2023). Dit bedrag kan nu anders zijn.');
+		expect(text(make({ outdated: true, figureDate: '2022-01-01' }))).toBe(
+			'€ 800 per jaar (bedrag van 1 januari 2023). Bedrag of grens van 1 januari 2022. Dit kan nu anders zijn.'
+		);
+		// No amount but an old limit: the line still says so.
+		expect(plain(worthLine(t, { ...make({ outdated: true, figureDate: '2024-01-01' }), amount: null, askWho: null }, 'nl'))).toBe(
+			'Bedrag of grens van 1 januari 2024. Dit kan nu anders zijn.'
+		);
+		expect(worthLine(t, { ...make({}), amount: null, askWho: null }, 'nl')).toBeNull();
+	});
+
+	it('the shared text keeps the date and mark of each amount, as the page does', () => {
+		// In 2026 the toeslagen are estimated with that year's rules.
+		const s = buildSummary({ balance: {}, regelingen: parent, origin: null }, day('2026-03-01'));
+		const shared = strip(summaryText(s, t, 'nl'));
+		for (const hint of s.schemes ?? []) {
+			if (!hint.amount) continue;
+			expect(shared).toContain(strip(worthText(t, hint, 'nl') ?? ''));
+			expect(shared).toContain(formatDate(hint.amount.asOf, 'nl'));
+		}
+		expect(s.schemes?.some((h) => h.amount?.estimated)).toBe(true);
+		expect(shared).toMatch(/\(schatting\) \(bedrag van \d/);
+	});
+});
+
+describe('walkInLines', () => {
+	const at = (days: string[], from = '09:00', to = '12:00') => days.map((day) => ({ day, from, to }));
+	const place = (regular: { day: string; from: string; to: string }[]) => ({ schedule: { regular, raw: null, note: null }, status: 'active' }) as unknown as Place;
+	const plain = (lines: string[]) => lines.map((l) => strip(l).replace(/[\u00a0\u202f]/g, ' '));
+
+	it('three or more days in a row with the same hours share one line', () => {
+		expect(plain(walkInLines(t, place(at(['mon', 'tue', 'wed', 'thu', 'fri'])), 'nl'))).toEqual(['maandag tot en met vrijdag: 09:00 – 12:00']);
+	});
+
+	it('two days, a gap or other hours keep their own lines', () => {
+		const lines = plain(walkInLines(t, place([...at(['mon', 'tue']), ...at(['thu']), ...at(['fri'], '13:00', '16:00')]), 'nl'));
+		expect(lines).toEqual(['maandag: 09:00 – 12:00', 'dinsdag: 09:00 – 12:00', 'donderdag: 09:00 – 12:00', 'vrijdag: 13:00 – 16:00']);
 	});
 });
