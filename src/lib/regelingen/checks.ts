@@ -27,11 +27,15 @@ export interface Check {
 
 export function check(status: CheckStatus, key: string, values?: Reason['values'], extra?: Partial<Check>): Check {
 	const reason: Reason = values ? { key: `regelingen.reason.${key}`, values } : { key: `regelingen.reason.${key}` };
-	const made: Check = { status, reason, substantive: extra?.substantive ?? true };
-	if (extra?.figure !== undefined) made.figure = extra.figure;
-	if (extra?.sources !== undefined) made.sources = extra.sources;
-	if (extra?.moreSources !== undefined) made.moreSources = extra.moreSources;
-	return made;
+	// Every check gets the same fields in the same order: one object shape keeps the loops over checks fast.
+	return {
+		status,
+		reason,
+		substantive: extra?.substantive ?? true,
+		figure: extra?.figure,
+		sources: extra?.sources,
+		moreSources: extra?.moreSources
+	};
 }
 
 /**

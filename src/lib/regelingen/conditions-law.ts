@@ -2,6 +2,7 @@ import { check, isOutdated, type Check } from './checks';
 import type { ScreenContext } from './context';
 import { estimate, forYear, kindgebondenBudgetMaximum } from './estimates';
 import { NORMS, percentOfNorm, round2 } from './norms';
+import type { Source } from '../data/source';
 import type { Condition } from './schemes-schema';
 
 type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
@@ -66,10 +67,11 @@ export function paymentCapacity(c: Of<'paymentCapacity'>, ctx: ScreenContext): C
 	if (!tax) return check('uncheckable', 'paymentCapacityTaxUnknown', values, extra);
 	const bill = onePerson(ctx) ? tax.single : tax.multi;
 	const dated = tax.from !== null;
-	const taxValues: Record<string, number | string> = dated ? { ...values, tax: bill, figureDate: tax.from as string } : { ...values, tax: bill };
+	const taxValues: Record<string, number | string> = { capacity, yearCapacity, limit: costs, percent: c.normPercent, tax: bill };
+	if (dated) taxValues.figureDate = tax.from as string;
 	const taxExtra = {
-		...(dated ? { figure: { date: tax.from as string, outdated: isOutdated({ from: tax.from as string, validUntil: tax.validUntil }, ctx.day) } } : {}),
-		sources: [...c.sources, ...tax.sources],
+		figure: dated ? { date: tax.from as string, outdated: isOutdated({ from: tax.from as string, validUntil: tax.validUntil }, ctx.day) } : undefined,
+		sources: billSources(c.sources, tax),
 		moreSources: norm.sources
 	};
 	const suffix = dated ? '' : 'Undated';
@@ -79,7 +81,19 @@ export function paymentCapacity(c: Of<'paymentCapacity'>, ctx: ScreenContext): C
 		return check(clearly ? 'fail' : 'uncheckable', 'paymentCapacityCoversTaxUndated', taxValues, taxExtra);
 	}
 	if (yearCapacity >= bill) return check('fail', 'paymentCapacityCoversTax', taxValues, taxExtra);
-	return check(dated ? 'pass' : 'uncheckable', `paymentCapacityPartial${suffix}`, { ...taxValues, part: round2(bill - yearCapacity) }, taxExtra);
+	taxValues.part = round2(bill - yearCapacity);
+	return check(dated ? 'pass' : 'uncheckable', `paymentCapacityPartial${suffix}`, taxValues, taxExtra);
+}
+
+/** The condition's sources and the bill's, joined once per bill (they are data: they never change). */
+const BILL_SOURCES = new WeakMap<object, Source[]>();
+function billSources(own: Source[], bill: { sources: Source[] }): Source[] {
+	let joined = BILL_SOURCES.get(bill);
+	if (!joined) {
+		joined = [...own, ...bill.sources];
+		BILL_SOURCES.set(bill, joined);
+	}
+	return joined;
 }
 
 const onePerson = (ctx: ScreenContext): boolean => 1 + (ctx.h.partner ? 1 : 0) + ctx.h.children.length + ctx.h.otherAdults.length === 1;

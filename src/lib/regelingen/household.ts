@@ -13,9 +13,14 @@ export const AOW_AGE_YEARS: number = normsData.aowAge.years;
  * whether they reached it depends on their birthday, and the hint then errs on the safe side.
  */
 export function aowAgeOn(day: string): number {
-	let found = { years: normsData.aowAge.years, months: normsData.aowAge.months };
-	for (const step of normsData.aowAge.later) if (step.from <= day) found = step;
-	return found.years + found.months / 12;
+	let years = normsData.aowAge.years;
+	let months = normsData.aowAge.months;
+	for (const step of normsData.aowAge.later) {
+		if (step.from > day) continue;
+		years = step.years;
+		months = step.months;
+	}
+	return years + months / 12;
 }
 
 /**

@@ -51,12 +51,21 @@ export function ageBand(h: Household, aow: number = AOW_AGE_YEARS): AgeBand | nu
 	return h.age >= 18 ? '18-20' : null;
 }
 
-/** The norm period that holds on a day ("YYYY-MM-DD"): the newest peildatum on or before it. */
-function normPeriodOnDay(day: string): NormPeriod | null {
+/**
+ * The norm period that holds on a day ("YYYY-MM-DD"): the newest peildatum on or before it, and
+ * whether the next half-yearly norm should already hold then. It depends only on the day, so the
+ * last answer is kept: screening many households for one date looks it up once.
+ */
+function normPeriodOnDay(day: string): { period: NormPeriod | null; outdated: boolean } {
+	if (day === periodDay) return periodOnDay;
 	let found: NormPeriod | null = null;
 	for (const period of NORMS.bijstandsnormen) if (period.peildatum <= day) found = period;
-	return found;
+	periodDay = day;
+	periodOnDay = { period: found, outdated: found !== null && day >= addMonths(found.peildatum, NORMS.normValidityMonths) };
+	return periodOnDay;
 }
+let periodDay = '';
+let periodOnDay: { period: NormPeriod | null; outdated: boolean } = { period: null, outdated: false };
 
 export interface NormFigure {
 	/** 100% norm per month, excl. vakantietoeslag (what the household's income is compared with). */
@@ -105,7 +114,7 @@ function exclOf(period: NormPeriod, incl: number): number {
 
 /** normFor with the date already as "YYYY-MM-DD" (screen() works it out once per household). */
 export function normForDay(h: Household, day: string, aow: number = AOW_AGE_YEARS): NormFigure | null {
-	const period = normPeriodOnDay(day);
+	const { period, outdated } = normPeriodOnDay(day);
 	const band = ageBand(h, aow);
 	if (!period || !band) return null;
 	const pair = pairFor(period, band, h);
@@ -116,9 +125,8 @@ export function normForDay(h: Household, day: string, aow: number = AOW_AGE_YEAR
 		incl: pair.incl,
 		exclDerived: pair.excl === null,
 		peildatum: period.peildatum,
-		// From this day the next half-yearly norm should hold.
-		outdated: day >= addMonths(period.peildatum, NORMS.normValidityMonths),
-		sources: pair.excl === null && period.holidayPayPercent === undefined ? [...period.sources, ...NORMS.holidayPay.sources] : period.sources,
+		outdated,
+		sources: pair.excl === null && period.holidayPayPercent === undefined ? joinedOnce(period.sources, NORMS.holidayPay.sources) : period.sources,
 		kostendelers: 0
 	};
 }
@@ -139,7 +147,7 @@ export function kostendelersCount(h: Household): number {
 export function bijstandNormForDay(h: Household, day: string, aow: number = AOW_AGE_YEARS, base: NormFigure | null = normForDay(h, day, aow)): NormFigure | null {
 	const count = kostendelersCount(h);
 	if (!base || count === 0 || h.age < 21) return base;
-	const period = normPeriodOnDay(day) as NormPeriod;
+	const period = normPeriodOnDay(day).period as NormPeriod;
 	const k = NORMS.kostendelersnorm;
 	const partnerAdult = h.partner && h.partnerAge !== null && h.partnerAge >= 21;
 	const a = count + 1 + (partnerAdult ? 1 : 0);
@@ -155,7 +163,26 @@ export function bijstandNormForDay(h: Household, day: string, aow: number = AOW_
 		incl = perPerson + (h.children.some((c) => c < 18) ? young.youngPartnerWithChildren : young.youngPartnerWithoutChildren);
 	}
 	incl = round2(incl);
-	return { ...base, incl, excl: exclOf(period, incl), exclDerived: true, sources: [...base.sources, ...k.sources], kostendelers: count };
+	return { ...base, incl, excl: exclOf(period, incl), exclDerived: true, sources: joinedOnce(base.sources, NORMS.kostendelersnorm.sources), kostendelers: count };
+}
+
+/**
+ * Two source lists of the data joined, once per pair: a norm's sources with those of the
+ * holiday-pay factor or of art. 22a. They are data, so the joined list never changes.
+ */
+const JOINED = new WeakMap<Source[], WeakMap<Source[], Source[]>>();
+function joinedOnce(first: Source[], second: Source[]): Source[] {
+	let withFirst = JOINED.get(first);
+	if (!withFirst) {
+		withFirst = new WeakMap();
+		JOINED.set(first, withFirst);
+	}
+	let joined = withFirst.get(second);
+	if (!joined) {
+		joined = [...first, ...second];
+		withFirst.set(second, joined);
+	}
+	return joined;
 }
 
 /** A limit as a percentage of the 100% norm, e.g. 140% → euro per month excl. vakantietoeslag. */

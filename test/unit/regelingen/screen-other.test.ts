@@ -32,6 +32,14 @@ describe('children schemes', () => {
 		expect(old.figureDate).toBe('2024-07-01');
 		expect(hint(household({ children: [18] }), 'kinderbijslag').verdict).toBe('unlikely');
 	});
+	it('kinderbijslag from 1 July 2026 (AKW art. 12 as it stands then), and old after 31 December 2026', () => {
+		const h = household({ children: [3, 15] });
+		expect(hint(h, 'kinderbijslag', '2026-06-30').amount).toMatchObject({ value: 716.6, asOf: '2026-01-01', outdated: false });
+		// 298.40 (under 6) + 426.29 (12-17) per quarter.
+		expect(hint(h, 'kinderbijslag', '2026-07-01').amount).toMatchObject({ value: 724.69, asOf: '2026-07-01', outdated: false });
+		expect(hint(h, 'kinderbijslag', '2026-12-31').amount).toMatchObject({ asOf: '2026-07-01', outdated: false });
+		expect(hint(h, 'kinderbijslag', '2027-01-01').amount).toMatchObject({ value: 724.69, asOf: '2026-07-01', outdated: true });
+	});
 	it('kinderbijslag is national: still likely outside Dordrecht', () => {
 		expect(hint(household({ children: [5], livesInDordrecht: false }), 'kinderbijslag').verdict).toBe('likely');
 	});
