@@ -3,7 +3,7 @@ import type { LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
 import type { Answers } from './answers';
 import type { QuestionId } from './household';
-import { helperById } from './screen';
+import { helperById } from './helpers';
 import type { Hint, Reason, Verdict } from './types';
 import { PER_YEAR, reasonValueKind } from './types';
 

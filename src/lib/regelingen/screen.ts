@@ -1,19 +1,18 @@
-import helpersData from '../data/helpers.json';
 import schemesData from '../data/schemes.json';
 import type { Source } from '../data/source';
 import { amountFor } from './amounts';
 import { check, type Check } from './checks';
 import { evaluateInto } from './conditions-answers';
 import type { ScreenContext } from './context';
-import type { Helper } from './helpers-schema';
 import { aowAgeOn, type Household } from './household';
 import { assetLimitForYear, bijstandNormForDay, isoDay, normForDay, NORMS } from './norms';
 import type { Scheme } from './schemes-schema';
 import { PER_YEAR, type Hint, type HintAmount, type OpenCheck, type Reason, type Verdict } from './types';
 
-/** Validated by schemesSchema / helpersSchema at build and test time (see validate.ts). */
+export { HELPERS, helperById } from './helpers';
+
+/** Validated by schemesSchema at build and test time (see validate.ts). */
 export const SCHEMES = schemesData as Scheme[];
-export const HELPERS = helpersData as Helper[];
 
 /**
  * likely: every check the app can do passes. unlikely: one clearly fails. unknown: every answer
@@ -180,8 +179,4 @@ export function yearlyTotal(hints: readonly Hint[]): { amount: number; count: nu
 		count += 1;
 	}
 	return { amount: Math.round(amount), count };
-}
-
-export function helperById(id: Helper['id']): Helper | undefined {
-	return HELPERS.find((h) => h.id === id);
 }
