@@ -2,9 +2,9 @@
  * Which kinds of places the overzicht lists. Not every need: a person who asked for money help
  * should not get seven lists of places on paper. Pure, so the rule is tested without a browser.
  */
-import type { NextStep } from '../balance/types';
-import type { Category } from '../places/constants';
-import type { Hint } from '../regelingen/types';
+import type { NextStep } from '../balance';
+import type { Category } from '../places';
+import type { Hint } from '../regelingen';
 
 /** At most this many needs, each with its nearest places: with the rest it fits two A4 pages. */
 export const MAX_NEEDS = 2;

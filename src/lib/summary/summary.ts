@@ -3,21 +3,9 @@
  * hand over. Pure: it only calls the jobs' own functions (scoreBalance, nextSteps, screen,
  * listFor), so the overzicht can never disagree with the result pages.
  */
-import { nextSteps } from '../balance/advice';
-import { scoreBalance } from '../balance/score';
-import type { Answers as BalanceAnswers, BalanceResult, NextStep } from '../balance/types';
-import { currentOpenStatus, type CurrentOpenStatus } from '../places/freshness';
-import { listFor, type PlaceWithDistance } from '../places/nearby';
-import type { Category } from '../places/constants';
-import { PLACES } from '../places/data';
-import type { Origin } from '../places/origin';
-import { SOCIAL_MAP } from '../places/reach';
-import type { Place } from '../places/schema';
-import { toHousehold, type Answers as RegelingenAnswers } from '../regelingen/answers';
-import { groupHints, splitReceived } from '../regelingen/present';
-import type { Helper } from '../regelingen/helpers-schema';
-import { helperById, screen } from '../regelingen/screen';
-import type { Hint } from '../regelingen/types';
+import { nextSteps, scoreBalance, type Answers as BalanceAnswers, type BalanceResult, type NextStep } from '../balance';
+import { currentOpenStatus, type CurrentOpenStatus, listFor, type PlaceWithDistance, type Category, PLACES, type Origin, SOCIAL_MAP, type Place } from '../places';
+import { toHousehold, type Answers as RegelingenAnswers, groupHints, splitReceived, type Helper, helperById, screen, type Hint } from '../regelingen';
 import { orderHints, orderSteps } from '../journey/ordering';
 import type { Role } from '../journey/roles';
 import { placeNeeds } from './needs';

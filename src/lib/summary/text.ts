@@ -5,14 +5,8 @@
 import { formatDate, ltr } from '../i18n/format';
 import { localeFor, type LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
-import { DAYS, type Day } from '../places/constants';
-import { weekdayName, weekHours } from '../places/hours';
-import type { Place } from '../places/schema';
-import { addressText, distanceText, slotsText } from '../places/view';
-import { amountLine, formatReasonValues, verdictKey } from '../regelingen/present';
-import type { Helper } from '../regelingen/helpers-schema';
-import { helperById } from '../regelingen/screen';
-import type { Hint } from '../regelingen/types';
+import { DAYS, type Day, weekdayName, weekHours, type Place, addressText, distanceText, slotsText } from '../places';
+import { amountLine, formatReasonValues, verdictKey, type Helper, helperById, type Hint } from '../regelingen';
 import type { NeedPlaces, Summary, SummaryPlace } from './summary';
 
 /**
