@@ -5,7 +5,7 @@ import { OVERBURDENED_CARER } from '../unit/balance/personas';
 import { expectNoAxeViolations } from './support/axe';
 import { pickRole } from './support/checks';
 import { progressNl } from './support/questions';
-import { LANG_CODES, waitForServiceWorkerControl } from './support/pages';
+import { waitForServiceWorkerControl } from './support/pages';
 import { installFakeSpeech, type Spoken } from './support/speech';
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -318,28 +318,4 @@ test('a question page (also with an error) and a full result have no accessibili
 	await page.goto('/ar/balans/uitslag/');
 	await expect(page.getByTestId('step-respite')).toBeVisible();
 	await check();
-});
-
-test.describe('at 320 px', () => {
-	test.use({ viewport: { width: 320, height: 640 } });
-
-	test('the full result (safety net, scale, steps) fits, also at 200% text size', async ({ page }) => {
-		const problems: string[] = [];
-		for (const lang of LANG_CODES) {
-			await start(page, lang);
-			await walk(page, HEAVY, 'pointer');
-			await expect(page.getByTestId('step-wijkteam-support')).toBeVisible();
-			for (const zoom of ['100%', '200%']) {
-				await page.evaluate((size) => (document.documentElement.style.fontSize = size), zoom);
-				const overflow = await page.evaluate(() => {
-					const root = document.scrollingElement ?? document.documentElement;
-					return root.scrollWidth - root.clientWidth;
-				});
-				if (overflow > 0) problems.push(`${lang} result at ${zoom}: ${overflow}px too wide`);
-			}
-			await page.evaluate(() => (document.documentElement.style.fontSize = ''));
-			await page.getByTestId('start-again').click();
-		}
-		expect(problems).toEqual([]);
-	});
 });
