@@ -1,6 +1,6 @@
 import type { Source } from '../data/source';
 import { amountFor } from './amounts';
-import type { Check } from './checks';
+import { reasonOf, type Check } from './checks';
 import type { ScreenContext } from './context';
 import type { HelperId } from './helpers-schema';
 import type { PlaceCategory, Scheme, SchemeId } from './schemes-schema';
@@ -93,12 +93,14 @@ function applyFor(scheme: Scheme, ctx: ScreenContext): Scheme['apply'] {
 function reasonsAndOpenChecks(checks: readonly Check[]): { reasons: Reason[]; openChecks: OpenCheck[] } {
 	const reasons: Reason[] = [];
 	const openChecks: OpenCheck[] = [];
-	for (const c of checks) if (c.status === 'fail') reasons.push(c.reason);
+	for (const c of checks) if (c.status === 'fail') reasons.push(reasonOf(c));
 	for (const c of checks) {
 		const status = c.status;
 		if (status === 'fail') continue;
-		reasons.push(c.reason);
-		if (status === 'missing' || status === 'uncheckable' || status === 'near') openChecks.push({ status, reason: c.reason });
+		// One Reason object for both lists: the scheme page tells the open ones apart by identity.
+		const reason = reasonOf(c);
+		reasons.push(reason);
+		if (status === 'missing' || status === 'uncheckable' || status === 'near') openChecks.push({ status, reason });
 	}
 	return { reasons, openChecks };
 }
