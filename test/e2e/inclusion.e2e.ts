@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech, type Spoken } from './support/speech';
+import { MESSAGES } from './support/journeys';
 import { ALL_QUESTIONS } from '../../src/lib/balance/questions';
 import { QUESTION_ORDER } from '../../src/lib/regelingen/question-order';
 import { allPagePaths } from './support/pages';
@@ -17,13 +18,13 @@ test('a balance result block is read aloud in the page language, without the but
 	await seed(page, { balance: heavyBalance });
 	await page.goto('/ar/balans/uitslag/');
 	const block = page.getByTestId('result-state');
-	await block.getByRole('button', { name: 'اقرأ بصوت عالٍ' }).click();
+	await block.getByRole('button', { name: MESSAGES.ar.readAloud.button }).click();
 	const spoken = await spokenOn(page);
 	expect(spoken).toHaveLength(1);
 	expect(spoken[0]?.voice).toBe('Fake ar-SA');
 	expect(spoken[0]?.lang).toBe('ar-SA');
 	expect(spoken[0]?.text).toContain(await block.getByRole('heading', { level: 2 }).innerText());
-	expect(spoken[0]?.text).not.toContain('اقرأ بصوت عالٍ');
+	expect(spoken[0]?.text).not.toContain(MESSAGES.ar.readAloud.button);
 });
 
 for (const [lang, path, seeded, ready] of [

@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import nl from '../../messages/nl.json' with { type: 'json' };
 import { waitForServiceWorkerControl } from './support/pages';
+import { MESSAGES } from './support/journeys';
 
 /*
  * Help nearby, as a resident uses it: on a 360 px phone, often offline, often without giving
@@ -74,7 +75,7 @@ for (const lang of ['nl', 'ar'] as const) {
 		await expectNearestFirst(page, NEAREST['3317'].money);
 
 		// The wijk, chosen on the list page itself after "Andere plek kiezen".
-		await page.getByRole('link', { name: lang === 'nl' ? 'Andere plek kiezen' : 'اختر مكانًا آخر' }).click();
+		await page.getByRole('link', { name: lang === 'nl' ? 'Andere plek kiezen' : MESSAGES.ar.places.location.change }).click();
 		await chooseWijk(page, 'Binnenstad');
 		await expect(page.getByTestId('origin-text')).toContainText('Binnenstad');
 		await page.getByTestId('need-money').click();

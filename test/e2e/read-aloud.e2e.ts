@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech, type Spoken } from './support/speech';
+import { MESSAGES } from './support/journeys';
 
 test('reads the page aloud with the voice of the page language', async ({ page }) => {
 	await page.addInitScript(installFakeSpeech, ['nl-NL', 'ar-SA']);
 	await page.goto('/ar/over/');
-	await page.getByRole('button', { name: 'اقرأ بصوت عالٍ' }).click();
+	await page.getByRole('button', { name: MESSAGES.ar.readAloud.button }).click();
 	const spoken = await page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken);
 	expect(spoken).toHaveLength(1);
 	expect(spoken[0]?.voice).toBe('Fake ar-SA');

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatTime, ltr } from '../i18n/format';
+import { formatDate, formatList, formatNumber, formatTime, ltr } from '../i18n/format';
 import { localeFor, type LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
 import type { CurrentOpenStatus } from './freshness';
@@ -21,11 +21,12 @@ export function distanceText(t: Translate, distance: DistanceDisplay, lang: Lang
 	return t(`places.distance.${distance.kind}`, { km });
 }
 
-/** "09:00 – 12:00, 13:00 – 16:00"; empty when there are no slots. */
+/** "09:00 – 12:00 en 13:00 – 16:00" (joined in the language's own way); empty when there are no slots. */
 export function slotsText(t: Translate, slots: readonly OpeningSlot[], lang: LangCode): string {
-	return slots
-		.map((s) => ltr(t('places.open.slot', { from: formatTime(s.from, lang), to: formatTime(s.to, lang) })))
-		.join(', ');
+	return formatList(
+		slots.map((s) => ltr(t('places.open.slot', { from: formatTime(s.from, lang), to: formatTime(s.to, lang) }))),
+		lang
+	);
 }
 
 /** "nu open, tot 16:00", "gesloten, opent morgen om 09:00", "tijden onbekend", "Tijden van 2023 — bel eerst". */

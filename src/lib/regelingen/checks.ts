@@ -16,7 +16,9 @@ export interface Figure {
 
 export interface Check {
 	status: CheckStatus;
-	reason: Reason;
+	/** The reason's message key under regelingen.reason.*, and its values: made into a Reason only when the hint's reasons are read. */
+	key: string;
+	values: Reason['values'];
 	/** Answers about the household (income, assets, children …), as opposed to gates such as age. */
 	substantive: boolean;
 	figure?: Figure;
@@ -26,16 +28,20 @@ export interface Check {
 }
 
 export function check(status: CheckStatus, key: string, values?: Reason['values'], extra?: Partial<Check>): Check {
-	const reason: Reason = values ? { key: `regelingen.reason.${key}`, values } : { key: `regelingen.reason.${key}` };
 	// Every check gets the same fields in the same order: one object shape keeps the loops over checks fast.
 	return {
 		status,
-		reason,
+		key,
+		values,
 		substantive: extra?.substantive ?? true,
 		figure: extra?.figure,
 		sources: extra?.sources,
 		moreSources: extra?.moreSources
 	};
+}
+
+export function reasonOf(c: Check): Reason {
+	return c.values ? { key: `regelingen.reason.${c.key}`, values: c.values } : { key: `regelingen.reason.${c.key}` };
 }
 
 /**

@@ -95,56 +95,56 @@ function yesNo(answer: boolean | null, yes: string, no: string, unknown: string)
 	return answer ? check('pass', yes) : check('fail', no);
 }
 
+/** Checks one condition for a household and adds what it found to `out` (most add one check). */
+export type Evaluator = (ctx: ScreenContext, out: Check[]) => void;
+
 /**
- * Evaluates one condition of a scheme and adds its checks to `out` (no array per condition):
- * most give one check, age gives none when it passes.
+ * Turns a condition into its evaluator once, when its scheme is first screened, so the choice by
+ * condition type is not made again for every household. A rule the app cannot check gives the
+ * same check to everyone: it is made here once and shared (checks are never changed after).
  */
-export function evaluateInto(c: Condition, ctx: ScreenContext, out: Check[]): void {
-	if (c.type === 'age') return age(c, ctx, out);
-	if (c.type === 'note') {
-		const atAow = ctx.h.age >= ctx.aowAge;
-		if ((c.when === 'atAow' && !atAow) || (c.when === 'belowAow' && atAow)) return;
-		out.push(check('info', c.reason, c.values, { substantive: false }));
-		return;
-	}
-	// Facts shown with a hint that may have nothing to show.
-	if (c.type === 'caredForHelpAtHome' || c.type === 'ownContribution') {
-		const shown = c.type === 'caredForHelpAtHome' ? caredForHelpAtHome(ctx) : ownContribution(c, ctx);
-		if (shown) out.push(shown);
-		return;
-	}
-	out.push(evaluateOne(c, ctx));
-}
-
-/** Evaluates one condition of a scheme; most give one check, age gives none when it passes. */
-export function evaluate(c: Condition, ctx: ScreenContext): Check[] {
-	const out: Check[] = [];
-	evaluateInto(c, ctx, out);
-	return out;
-}
-
-function evaluateOne(c: Exclude<Condition, { type: 'age' | 'note' | 'caredForHelpAtHome' | 'ownContribution' }>, ctx: ScreenContext): Check {
+export function compileCondition(c: Condition): Evaluator {
 	switch (c.type) {
-		case 'incomeNorm': return incomeNorm(c, ctx);
-		case 'incomeNormUnknownPercent': return incomeNormUnknownPercent(c, ctx);
-		case 'incomeYear': return incomeYear(c, ctx);
-		case 'assetsBijstand': return assetsBijstand(c, ctx);
-		case 'assetsOwnLimit': return assetsOwnLimit(c, ctx);
-		case 'childAged': return childAged(c, ctx);
-		case 'renting': return renting(c, ctx);
-		case 'debts': return yesNo(ctx.h.hasDebts, 'hasDebts', 'noDebts', 'debtsUnknown');
-		case 'care': return care(c, ctx);
-		case 'caresForSomeone': return caresForSomeone(c, ctx);
-		case 'caredForDementia': return caredForDementia(ctx);
-		case 'partner': return partner(ctx);
-		case 'volunteering': return volunteering(c, ctx);
-		case 'childcare': return yesNo(ctx.h.childcare, 'usesChildcare', 'noChildcare', 'noChildcare');
-		case 'studentWithDisability': return yesNo(ctx.h.studentWithDisability, 'studentWithDisability', 'notStudentWithDisability', 'notStudentWithDisability');
-		case 'aowShortfall': return aowShortfall(ctx);
-		case 'leefgeld': return leefgeld(c, ctx);
-		case 'studentFinance': return studentFinance(c, ctx);
-		case 'toeslagEstimate': return toeslagEstimate(c, ctx);
-		case 'paymentCapacity': return paymentCapacity(c, ctx);
-		case 'uncheckable': return check('uncheckable', c.reason, c.values, { substantive: false });
+		case 'age': return (ctx, out) => age(c, ctx, out);
+		case 'note': {
+			const shown = check('info', c.reason, c.values, { substantive: false });
+			return (ctx, out) => {
+				const atAow = ctx.h.age >= ctx.aowAge;
+				if ((c.when === 'atAow' && !atAow) || (c.when === 'belowAow' && atAow)) return;
+				out.push(shown);
+			};
+		}
+		case 'uncheckable': {
+			const same = check('uncheckable', c.reason, c.values, { substantive: false });
+			return (_ctx, out) => void out.push(same);
+		}
+		// Facts shown with a hint that may have nothing to show.
+		case 'caredForHelpAtHome': return (ctx, out) => addShown(out, caredForHelpAtHome(ctx));
+		case 'ownContribution': return (ctx, out) => addShown(out, ownContribution(c, ctx));
+		case 'incomeNorm': return (ctx, out) => void out.push(incomeNorm(c, ctx));
+		case 'incomeNormUnknownPercent': return (ctx, out) => void out.push(incomeNormUnknownPercent(c, ctx));
+		case 'incomeYear': return (ctx, out) => void out.push(incomeYear(c, ctx));
+		case 'assetsBijstand': return (ctx, out) => void out.push(assetsBijstand(c, ctx));
+		case 'assetsOwnLimit': return (ctx, out) => void out.push(assetsOwnLimit(c, ctx));
+		case 'childAged': return (ctx, out) => void out.push(childAged(c, ctx));
+		case 'renting': return (ctx, out) => void out.push(renting(c, ctx));
+		case 'debts': return (ctx, out) => void out.push(yesNo(ctx.h.hasDebts, 'hasDebts', 'noDebts', 'debtsUnknown'));
+		case 'care': return (ctx, out) => void out.push(care(c, ctx));
+		case 'caresForSomeone': return (ctx, out) => void out.push(caresForSomeone(c, ctx));
+		case 'caredForDementia': return (ctx, out) => void out.push(caredForDementia(ctx));
+		case 'partner': return (ctx, out) => void out.push(partner(ctx));
+		case 'volunteering': return (ctx, out) => void out.push(volunteering(c, ctx));
+		case 'childcare': return (ctx, out) => void out.push(yesNo(ctx.h.childcare, 'usesChildcare', 'noChildcare', 'noChildcare'));
+		case 'studentWithDisability':
+			return (ctx, out) => void out.push(yesNo(ctx.h.studentWithDisability, 'studentWithDisability', 'notStudentWithDisability', 'notStudentWithDisability'));
+		case 'aowShortfall': return (ctx, out) => void out.push(aowShortfall(ctx));
+		case 'leefgeld': return (ctx, out) => void out.push(leefgeld(c, ctx));
+		case 'studentFinance': return (ctx, out) => void out.push(studentFinance(c, ctx));
+		case 'toeslagEstimate': return (ctx, out) => void out.push(toeslagEstimate(c, ctx));
+		case 'paymentCapacity': return (ctx, out) => void out.push(paymentCapacity(c, ctx));
 	}
+}
+
+function addShown(out: Check[], shown: Check | null): void {
+	if (shown) out.push(shown);
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, formatNumber, ltr } from '../i18n/format';
+import { formatDate, formatList, formatMoney, formatNumber, ltr } from '../i18n/format';
 import type { LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
 import type { Answers } from './answers';
@@ -81,7 +81,7 @@ export function answerSummary(field: QuestionId, a: Answers, lang: LangCode): { 
 		case 'children':
 		case 'otherAdults': {
 			const ages = (v as number[]) ?? [];
-			return ages.length === 0 ? [{ key: 'regelingen.answer.none' }] : [{ key: 'regelingen.summary.childAges', values: { ages: ages.map((x) => formatNumber(x, lang)).join(', ') } }];
+			return ages.length === 0 ? [{ key: 'regelingen.answer.none' }] : [{ key: 'regelingen.summary.childAges', values: { ages: formatList(ages.map((x) => formatNumber(x, lang)), lang) } }];
 		}
 		case 'netMonthlyIncome':
 			return v === null ? [{ key: 'regelingen.answer.dontKnow' }] : [money(v as number)];

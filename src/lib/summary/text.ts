@@ -2,7 +2,7 @@
  * The overzicht in words. The page and the shared text both use these functions, so what is
  * printed, shown and shared says the same thing. Pure: the page hands in its translator.
  */
-import { formatDate, ltr } from '../i18n/format';
+import { formatDate, formatList, ltr } from '../i18n/format';
 import { localeFor, type LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
 import { DAYS, type Day, weekdayName, weekHours, type Place, addressText, distanceText, slotsText } from '../places';
@@ -60,9 +60,14 @@ export function channelsText(t: Translate, hint: Hint): string {
 }
 
 /** "Hulp bij aanvragen: Dordtpas, Hulplijn Dordt" (their phone numbers are listed once, together). */
-export function helpedByText(t: Translate, hint: Hint): string {
+export function helpedByText(t: Translate, hint: Hint, lang: LangCode): string {
 	const names = hint.helpers.flatMap((id) => helperById(id)?.name ?? []);
-	return t('summary.schemes.helpedBy', { names: names.join(', ') });
+	return t('summary.schemes.helpedBy', { names: formatList(names, lang) });
+}
+
+/** "Geld en Werk": balance domains as a list in the language's own way (Arabic joins with "،"). */
+export function domainNames(t: Translate, domains: readonly string[], lang: LangCode): string {
+	return formatList(domains.map((d) => t(`balance.domain.${d}.name`)), lang);
 }
 
 /** "Hulplijn Dordt: 078-200 10 79", or that the number is not known. */
@@ -120,7 +125,7 @@ function hintText(t: Translate, hint: Hint, lang: LangCode): string[] {
 	if (hint.apply.papers.length > 0) {
 		lines.push(`  ${t('regelingen.papers.title')}: ${hint.apply.papers.map((p) => t(`regelingen.papers.${p}`)).join('; ')}`);
 	}
-	if (hint.helpers.length > 0) lines.push(`  ${helpedByText(t, hint)}`);
+	if (hint.helpers.length > 0) lines.push(`  ${helpedByText(t, hint, lang)}`);
 	return lines;
 }
 
@@ -135,8 +140,8 @@ export function summaryText(summary: Summary, t: Translate, lang: LangCode): str
 	else {
 		const { result, steps } = summary.balance;
 		balance.push(t(`balance.result.state.${result.state}.title`), t(`balance.result.state.${result.state}.text`));
-		if (result.weighsMost.length > 0) balance.push(`${t('balance.result.weighsMost')}: ${result.weighsMost.map((d) => t(`balance.domain.${d}.name`)).join(', ')}`);
-		if (result.helpsMost.length > 0) balance.push(`${t('balance.result.helpsMost')}: ${result.helpsMost.map((d) => t(`balance.domain.${d}.name`)).join(', ')}`);
+		if (result.weighsMost.length > 0) balance.push(`${t('balance.result.weighsMost')}: ${domainNames(t, result.weighsMost, lang)}`);
+		if (result.helpsMost.length > 0) balance.push(`${t('balance.result.helpsMost')}: ${domainNames(t, result.helpsMost, lang)}`);
 		if (steps.length > 0) balance.push(`${t('summary.balance.steps')}:`, ...steps.map((s) => `* ${t(s.titleKey)}: ${t(s.textKey)}`));
 	}
 	blocks.push(balance);

@@ -103,12 +103,25 @@ describe('Turkish register', () => {
  * person ("Pytania nie mają jeszcze odpowiedzi", "samodzielnie").
  */
 const GENDERED_PL = /^(\p{L}+(łeś|łaś|łbyś|łabyś)|sam|sama)$/iu;
-const genderedPl = (text: string) => (text.match(/\p{L}+/gu) ?? []).filter((w) => GENDERED_PL.test(w));
+/**
+ * A predicate that gives the reader a gender: an adjective or noun after "jesteś" or "(możesz,
+ * chcesz) być/zostać" ("Jesteś tam mile widziany", "w której jesteś wolontariuszem", "Chcesz
+ * zostać wolontariuszem"); "kwota może być niższa" (3rd person) is not one. Say it with a verb or a noun that fits everyone ("działasz w wolontariacie",
+ * "Każdy jest tam mile widziany"). Small words that only end like one are skipped.
+ */
+const GENDERED_PL_PREDICATE = /\b(?:jesteś|będziesz|bądź|zostaniesz|(?:możesz|chcesz|musisz)\s+(?:być|zostać))\s+(?:(?:tam|tu|już|mile|bardzo)\s+)*(\p{L}+(?:y|a|ym|em))(?!\p{L})/giu;
+const NOT_A_PREDICATE = new Set(['na', 'za', 'dla', 'przy', 'poza']);
+const genderedPl = (text: string) => [
+	...(text.match(/\p{L}+/gu) ?? []).filter((w) => GENDERED_PL.test(w)),
+	...[...text.matchAll(GENDERED_PL_PREDICATE)].map((m) => m[1] ?? '').filter((w) => !NOT_A_PREDICATE.has(w.toLowerCase()))
+];
 
 describe('Polish is gender-neutral', () => {
 	it('recognises gendered forms (so the check can fail)', () => {
 		expect(genderedPl('Nie odpowiedziałeś. Wybrałaś sama? Możesz sam.')).toEqual(['odpowiedziałeś', 'Wybrałaś', 'sama', 'sam']);
 		expect(genderedPl('Pytania nie mają jeszcze odpowiedzi. Możesz samodzielnie, do samego budynku.')).toEqual([]);
+		expect(genderedPl('Jesteś tam mile widziany. Chcesz zostać wolontariuszem? Jesteś pewna?')).toEqual(['widziany', 'wolontariuszem', 'pewna']);
+		expect(genderedPl('Każdy jest tam mile widziany. Chcesz działać w wolontariacie? Jesteś blisko limitu, jesteś na liście. Kwota może być niższa.')).toEqual([]);
 	});
 
 	it('has no gendered 2nd person in any text, the places’ descriptions included', () => {

@@ -72,7 +72,7 @@ describe('"nu open" only for hours checked in the last 12 months', () => {
 		expect(openText(t, currentOpenStatus(yearOnly, now), 'nl')).toMatch(/^Tijden van .*2025.* — kijk eerst$/);
 		const undated = { ...noPhone, schedule: { ...noPhone.schedule, checked: { date: null, year: null } } };
 		expect(openText(t, currentOpenStatus(undated, now), 'nl')).toBe('Tijden uit een bron zonder datum — kijk eerst');
-		expect(openText(tAr, currentOpenStatus(noPhone, now), 'ar')).toContain('تحقّق أولًا');
+		expect(openText(tAr, currentOpenStatus(noPhone, now), 'ar')).toContain('تحقّقوا أولًا');
 	});
 
 	it('uses the hours\' own date over the record\'s: the SDD\'s hours are from 2017', () => {

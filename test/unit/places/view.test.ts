@@ -52,8 +52,11 @@ describe('openText and slotsText', () => {
 
 	it('lists slots, each kept left-to-right for Arabic', () => {
 		const text = slotsText(t, [{ day: 'mon', from: '09:00', to: '12:00' }, { day: 'mon', from: '13:00', to: '16:00' }], 'nl');
-		expect(strip(text)).toBe('09:00 – 12:00, 13:00 – 16:00');
+		expect(strip(text)).toBe('09:00 – 12:00 en 13:00 – 16:00');
 		expect(text.startsWith('\u2066')).toBe(true);
+		// Joined the Arabic way, not with a Latin comma.
+		const ar = slotsText(t, [{ day: 'mon', from: '09:00', to: '12:00' }, { day: 'mon', from: '13:00', to: '16:00' }], 'ar');
+		expect(strip(ar)).toBe('09:00 – 12:00 و13:00 – 16:00');
 	});
 
 	it('writes opening hours on the 24-hour clock with Western digits in every language, Arabic too', () => {

@@ -34,7 +34,9 @@ describe('results presentation', () => {
 	it('summarises answers for the check page', () => {
 		expect(answerSummary('netMonthlyIncome', { netMonthlyIncome: null }, 'nl')).toEqual([{ key: 'regelingen.answer.dontKnow' }]);
 		expect(answerSummary('rentPerMonth', { rentPerMonth: null }, 'nl')).toEqual([{ key: 'regelingen.answer.notRenting' }]);
-		expect(answerSummary('children', { children: [3, 12] }, 'nl')[0]?.values?.ages).toBe('3, 12');
+		expect(answerSummary('children', { children: [3, 12] }, 'nl')[0]?.values?.ages).toBe('3 en 12');
+		// Arabic lists are joined the Arabic way, with no Latin comma.
+		expect(answerSummary('children', { children: [3, 7, 12] }, 'ar')[0]?.values?.ages).toBe('3 و7 و12');
 		expect(answerSummary('hasDebts', { hasDebts: true }, 'nl')).toEqual([{ key: 'regelingen.answer.yes' }]);
 		expect(answerSummary('care', { care: { hoursPerWeek: 9, longerThan3Months: false, caredForInDordrecht: true } }, 'nl').map((l) => l.key)).toEqual([
 			'regelingen.summary.hoursPerWeek',
