@@ -21,10 +21,18 @@ export function tigrinyaDate(day: number, monthIndex: number, year: number): str
 	return `${day} ${month} ${year}`;
 }
 
-/** CLDR's Tigrinya list: "ሀ፣ ለን ሐን" (the last two take -ን). */
+/** Ends in a Ge'ez letter, so the suffix -ን can join it (not "Hulplijn Dordtን"). */
+const endsInGeez = (item: string) => /[\u1200-\u135A]$/u.test(item);
+
+/**
+ * CLDR's Tigrinya list: "ሀ፣ ለን ሐን" (the last two take -ን). A suffix is never glued to a Latin
+ * name (#17), so when one of the last two is a name such as "Hulplijn Dordt" the list says
+ * "ሀ፣ ለ ከምኡ'ውን Dordt" ("and also") instead.
+ */
 export function tigrinyaList(items: readonly string[]): string {
 	if (items.length < 2) return items.join('');
 	const head = items.slice(0, -2);
-	const tail = `${items[items.length - 2]}ን ${items[items.length - 1]}ን`;
+	const [last2, last] = items.slice(-2) as [string, string];
+	const tail = endsInGeez(last2) && endsInGeez(last) ? `${last2}ን ${last}ን` : `${last2} ከምኡ'ውን ${last}`;
 	return [...head, tail].join('፣ ');
 }

@@ -43,6 +43,10 @@ describe('Tigrinya lists and times', () => {
 	it('joins unknown facts the CLDR Tigrinya way', () => {
 		expect(formatList(['ኣድራሻ', 'ስልኪ', 'ሰዓታት'], 'ti')).toBe('ኣድራሻ፣ ስልኪን ሰዓታትን');
 		expect(formatList(['ኣድራሻ'], 'ti')).toBe('ኣድራሻ');
+		// No suffix glued to a Latin name ("Hulplijn Dordtን"): "and also" instead.
+		expect(formatList(['BelastingTelefoon', 'Hulplijn Dordt', 'Sociaal Wijkteam Dordrecht'], 'ti')).toBe(
+			"BelastingTelefoon፣ Hulplijn Dordt ከምኡ'ውን Sociaal Wijkteam Dordrecht"
+		);
 		expect(formatList(['adres', 'telefoon'], 'nl')).toBe('adres en telefoon');
 	});
 
