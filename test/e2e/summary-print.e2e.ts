@@ -92,8 +92,10 @@ test('nl: every amount keeps its date and its "schatting" or "tot" mark, on scre
 	const worths = await page.getByTestId('summary-schemes').getByTestId('summary-worth').allTextContents();
 	const amounts = worths.filter((w) => w.includes('€'));
 	expect(amounts.length).toBeGreaterThan(2);
-	for (const worth of amounts) expect(worth).toMatch(/\(bedrag van \d{1,2} \p{L}+ \d{4}\)/u);
-	expect(amounts.some((w) => w.includes('(schatting)'))).toBe(true);
+	// One pair of brackets: "(bedrag van …)", or "(schatting, bedrag van …)" for an estimate.
+	for (const worth of amounts) expect(worth).toMatch(/\((schatting, )?bedrag van \d{1,2} \p{L}+ \d{4}\)/u);
+	expect(amounts.some((w) => w.includes('(schatting, bedrag van'))).toBe(true);
+	for (const worth of amounts) expect(worth).not.toContain(') (');
 	// Kindtegoed's amount is from 2023: its date is shown, and that it may be different now.
 	const kindtegoed = page.getByTestId('summary-scheme-kindtegoed').getByTestId('summary-worth');
 	await expect(kindtegoed).toContainText(`bedrag van ${formatDate('2023-01-01', 'nl')}`);

@@ -1,4 +1,6 @@
-import { groupHints, screen, splitReceived, toHousehold, type Answers, type Hint } from '$lib/regelingen';
+import type { LangCode } from '$lib/i18n/locales';
+import type { Translate } from '$lib/i18n/translator';
+import { groupHints, regelingenPath, screen, splitReceived, toHousehold, type Answers, type Hint } from '$lib/regelingen';
 import { orderHints } from './ordering';
 import type { Role } from './roles';
 
@@ -12,6 +14,11 @@ import type { Role } from './roles';
 export function hintsFor(answers: Answers, on: Date = new Date()): Hint[] | null {
 	const household = toHousehold(answers);
 	return household ? screen(household, on) : null;
+}
+
+/** What the list and every scheme page show before the questions are answered: start with them. */
+export function noAnswersYet(t: Translate, lang: LangCode): { text: string; href: string; label: string } {
+	return { text: t('regelingen.result.empty'), href: regelingenPath.start(lang), label: t('regelingen.result.startLink') };
 }
 
 /**

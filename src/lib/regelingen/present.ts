@@ -131,7 +131,11 @@ export function leadSentences(text: string, maxChars = 0): string {
 export function amountLine(t: Translate, hint: Pick<Hint, 'amount' | 'askWho'>, lang: LangCode, options: { date?: 'whenOld' | 'always' } = {}): string | null {
 	const amount = hint.amount;
 	if (!amount) return hint.askWho ? t('regelingen.amount.unknown', { who: helperById(hint.askWho)?.name ?? hint.askWho }) : null;
-	const line = t(amountKey(amount), { amount: ltr(formatMoney(amount.value, lang)), period: t(`regelingen.period.${amount.period}`) });
-	const showDate = options.date === 'always' || amount.outdated;
-	return showDate ? `${line} ${t('regelingen.amount.figureDate', { date: formatDate(amount.asOf, lang) })}` : line;
+	const values = { amount: ltr(formatMoney(amount.value, lang)), period: t(`regelingen.period.${amount.period}`) };
+	if (options.date !== 'always' && !amount.outdated) return t(amountKey(amount), values);
+	const date = formatDate(amount.asOf, lang);
+	const key = amountKey(amount);
+	// An estimate already ends in brackets: its date goes inside them, "(schatting, bedrag van …)".
+	if (key === 'regelingen.amount.estimate') return t('regelingen.amount.estimateOn', { ...values, date });
+	return `${t(key, values)} ${t('regelingen.amount.figureDate', { date })}`;
 }

@@ -81,7 +81,7 @@ describe('what a hint is worth, in one line', () => {
 		expect(amountLine(t, base, 'nl')).toBe(`Ongeveer \u2066€\u00a0310\u2069 per maand (schatting)`);
 		expect(amountLine(t, { ...base, amount: { ...base.amount, estimated: false, upTo: true } }, 'nl')).toMatch(/^Tot .*310.* per maand$/);
 		expect(amountLine(t, { ...base, amount: { ...base.amount, estimated: false, outdated: true, asOf: '2023-01-01' } }, 'nl')).toMatch(/310.* per maand \(bedrag van 1 januari 2023\)$/);
-		expect(amountLine(t, base, 'nl', { date: 'always' })).toMatch(/\(schatting\) \(bedrag van 1 januari 2026\)$/);
+		expect(amountLine(t, base, 'nl', { date: 'always' })).toMatch(/per maand \(schatting, bedrag van 1 januari 2026\)$/);
 	});
 	it('names who to ask for an unknown amount, and nothing for a service', () => {
 		expect(amountLine(t, { amount: null, askWho: 'sdd' }, 'nl')).toMatch(/^Het bedrag weten we niet\. Vraag het aan .+\.$/);
