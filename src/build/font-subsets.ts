@@ -81,14 +81,19 @@ export function textFiles(): string[] {
 	return out.sort();
 }
 
-/** What the language choice and the language menu show: each language's endonym and chooser texts. */
-export function chooserText(): string {
+/**
+ * What the language choice and the language menu show in this weight: each language's endonym,
+ * and in 400 the chooser's prompts too. Bold is only ever an endonym (the chooser's cards, the
+ * menu's current language), so the bold subsets leave the prompts out: they would put the
+ * chooser over its 60 KiB.
+ */
+export function chooserText(weight: 400 | 700 = 400): string {
 	const locales = readFileSync(join(ROOT, 'src/lib/i18n/locales.ts'), 'utf8');
 	const endonyms = [...locales.matchAll(/endonym:\s*'([^']*)'/g)].map((m) => m[1]);
 	const prompts = readdirSync(join(ROOT, 'messages'))
 		.filter((f) => f.endsWith('.json'))
 		.map((f) => JSON.stringify((JSON.parse(readFileSync(join(ROOT, 'messages', f), 'utf8')) as { chooser?: unknown }).chooser ?? ''));
-	return [...endonyms, ...prompts].join(' ');
+	return (weight === 700 ? endonyms : [...endonyms, ...prompts]).join(' ');
 }
 
 /** The distinct characters of a script in a text, sorted by code point. */
@@ -129,23 +134,22 @@ export async function cutSubset(script: ScriptName, set: SetName, weight: 400 | 
 }
 
 /** The characters each subset must hold, read from the files as they are now. */
-export function wantedChars(): Record<SetName, Record<ScriptName, string[]>> {
+export function wantedChars(weight: 400 | 700): Record<SetName, Record<ScriptName, string[]>> {
 	const all = textFiles()
 		.map((f) => readFileSync(f, 'utf8'))
 		.join('\n');
-	const chooser = chooserText();
 	const per = (text: string) => ({ arabic: charsOf('arabic', text), ethiopic: charsOf('ethiopic', text) });
-	return { app: per(all), chooser: per(chooser) };
+	return { app: per(all), chooser: per(chooserText(weight)) };
 }
 
 /** Every subset the app ships: two sets × two scripts × two weights. */
 export async function cutAllSubsets(): Promise<Subset[]> {
-	const wanted = wantedChars();
+	const wanted = { 400: wantedChars(400), 700: wantedChars(700) };
 	const out: Subset[] = [];
 	// One at a time: the WebAssembly WOFF2 codec does not survive calls that overlap.
 	for (const set of ['app', 'chooser'] as const)
 		for (const script of ['arabic', 'ethiopic'] as const)
-			for (const weight of [400, 700] as const) out.push(await cutSubset(script, set, weight, wanted[set][script]));
+			for (const weight of [400, 700] as const) out.push(await cutSubset(script, set, weight, wanted[weight][set][script]));
 	return out;
 }
 
@@ -181,8 +185,8 @@ export function fontFaceCss(subsets: Array<Pick<Subset, 'script' | 'set' | 'weig
  * Returns the characters that cannot be drawn; nothing is written then.
  */
 export async function writeFontSubsets(): Promise<string[]> {
-	const wanted = wantedChars();
-	const key = createHash('sha256').update(JSON.stringify({ wanted, scripts: SCRIPTS, v: 1 })).digest('hex');
+	const wanted = { 400: wantedChars(400), 700: wantedChars(700) };
+	const key = createHash('sha256').update(JSON.stringify({ wanted, scripts: SCRIPTS, v: 2 })).digest('hex');
 	const stamp = join(FONT_OUT_DIR, 'inputs.sha256');
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return [];
 	const subsets = await cutAllSubsets();

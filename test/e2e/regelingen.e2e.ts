@@ -88,7 +88,7 @@ test('nl: a single parent on a low income, through check and change, to likely k
 	await expect(page).toHaveURL(/\/nl\/regelingen\/controleer\/$/);
 	await expect(page.getByTestId('check-row-age')).toContainText('34 jaar');
 	await expect(page.getByTestId('check-row-netMonthlyIncome')).toContainText('1.200,50');
-	await expect(page.getByTestId('check-row-children')).toContainText('7, 13');
+	await expect(page.getByTestId('check-row-children')).toContainText('7 en 13');
 	await expectNoAxeViolations(page);
 
 	// "Aanpassen" returns to the check page, with the new answer.
