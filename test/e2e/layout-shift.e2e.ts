@@ -49,8 +49,10 @@ const VOICES = {
 	'voices for every language, a moment after load': ['nl-NL', 'en-GB', 'ar-SA', 'tr-TR', 'pl-PL', 'uk-UA', 'ti-ER']
 };
 
+// Without a voice in every script (the notice then takes the read-aloud slot); with late voices
+// in Dutch (the button then takes it the same way in every language: one run is enough).
 for (const lang of ['nl', 'ar', 'ti']) {
-	for (const [voices, voiceLangs] of Object.entries(VOICES)) {
+	for (const [voices, voiceLangs] of Object.entries(VOICES).filter(([name]) => lang === 'nl' || name === 'no voice at all')) {
 		test(`no page in ${lang} shifts while it loads (CLS ≤ 0.01), with ${voices}`, async ({ page }) => {
 			test.slow();
 			await page.addInitScript(installLateVoices, { voiceLangs, delayMs: 300 });
