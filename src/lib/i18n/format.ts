@@ -69,6 +69,12 @@ export function formatWeekday(mondayIndex: number, intlLocale: string, style: 'l
 	return new Intl.DateTimeFormat(intlLocale, { weekday: style, timeZone: 'UTC' }).format(date);
 }
 
+/** Items that each hold a comma already ("ma 09:00 – 12:00; di …"), with the language's own semicolon. */
+export function formatSemicolonList(items: readonly string[], lang: LangCode): string {
+	const separator = lang === 'ar' ? '؛ ' : lang === 'ti' ? '፤ ' : '; ';
+	return items.join(separator);
+}
+
 /** "adres, telefoon en tijden" in the reader's language. */
 export function formatList(items: readonly string[], lang: LangCode): string {
 	if (lang === 'ti') return tigrinyaList(items);

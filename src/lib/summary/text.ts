@@ -2,7 +2,7 @@
  * The overzicht in words. The page and the shared text both use these functions, so what is
  * printed, shown and shared says the same thing. Pure: the page hands in its translator.
  */
-import { formatDate, formatList, ltr } from '../i18n/format';
+import { formatDate, formatList, formatSemicolonList, ltr } from '../i18n/format';
 import { localeFor, type LangCode } from '../i18n/locales';
 import type { Translate } from '../i18n/translator';
 import { DAYS, type Day, weekdayName, weekHours, type Place, addressText, distanceText, slotsText } from '../places';
@@ -52,6 +52,11 @@ export function verdictLine(t: Translate, hint: Hint, lang: LangCode): string {
 
 export function reasonTexts(t: Translate, hint: Hint, lang: LangCode): string[] {
 	return hint.reasons.map((r) => t(r.key, formatReasonValues(r, lang)));
+}
+
+/** The papers to bring, in one line. */
+export function papersText(t: Translate, hint: Hint, lang: LangCode): string {
+	return formatSemicolonList(hint.apply.papers.map((p) => t(`regelingen.papers.${p}`)), lang);
 }
 
 /** "Online · Aan de balie" */
@@ -108,7 +113,7 @@ function placeText(t: Translate, item: SummaryPlace, lang: LangCode, located: bo
 	lines.push(`  ${t('places.place.address')}: ${addressText(place.address) ?? t('places.place.noAddress')}`);
 	lines.push(`  ${t('places.place.phone')}: ${place.phone ? ltr(place.phone) : t('places.place.unknown')}`);
 	const hours = walkInLines(t, place, lang);
-	lines.push(`  ${t('places.place.walkIn')}: ${hours.length > 0 ? hours.join('; ') : t('places.open.unknown')}`);
+	lines.push(`  ${t('places.place.walkIn')}: ${hours.length > 0 ? formatSemicolonList(hours, lang) : t('places.open.unknown')}`);
 	if (place.website) lines.push(`  ${t('places.place.website')}: ${place.website}`);
 	return lines;
 }
@@ -123,7 +128,7 @@ function hintText(t: Translate, hint: Hint, lang: LangCode): string[] {
 	lines.push(`  ${t('regelingen.why')} ${reasonTexts(t, hint, lang).join(' ')}`);
 	lines.push(`  ${t('regelingen.howToApply')}: ${channelsText(t, hint)}. ${t(`${name}.howToApply`)}`);
 	if (hint.apply.papers.length > 0) {
-		lines.push(`  ${t('regelingen.papers.title')}: ${hint.apply.papers.map((p) => t(`regelingen.papers.${p}`)).join('; ')}`);
+		lines.push(`  ${t('regelingen.papers.title')}: ${papersText(t, hint, lang)}`);
 	}
 	if (hint.helpers.length > 0) lines.push(`  ${helpedByText(t, hint, lang)}`);
 	return lines;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, formatTime, ltr, parseIsoDate } from '../../../src/lib/i18n/format';
+import { formatDate, formatMoney, formatNumber, formatSemicolonList, formatTime, ltr, parseIsoDate } from '../../../src/lib/i18n/format';
 
 // Intl output contains narrow no-break spaces; normalise them so expectations stay readable.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -51,5 +51,14 @@ describe('formatDate', () => {
 describe('ltr', () => {
 	it('isolates a phone number for right-to-left text', () => {
 		expect(ltr('0800-2000')).toBe('\u20660800-2000\u2069');
+	});
+});
+
+describe('formatSemicolonList', () => {
+	it("separates with the language's own semicolon: Arabic ؛ and Ge'ez ፤, never a Latin one there", () => {
+		expect(formatSemicolonList(['a, b', 'c'], 'nl')).toBe('a, b; c');
+		expect(formatSemicolonList(['أ', 'ب'], 'ar')).toBe('أ؛ ب');
+		expect(formatSemicolonList(['ሀ', 'ለ'], 'ti')).toBe('ሀ፤ ለ');
+		expect(formatSemicolonList(['only'], 'ar')).toBe('only');
 	});
 });
