@@ -45,8 +45,8 @@ function addUnique(out: Source[], sources: readonly Source[] | undefined): void 
 
 /**
  * The sources of a hint without repeats (same url and date): the first one kept, in order.
- * Plain loops over short lists: this runs for every hint, and spread/filter/findIndex chains
- * were a fifth of screen()'s time.
+ * Plain loops over short lists (spread/filter/findIndex chains were a fifth of screen()'s time
+ * when every hint made its list; now a hint makes it only when read).
  */
 function uniqueSources(first: readonly Source[], checks: readonly Check[]): Source[] {
 	const out: Source[] = [];
