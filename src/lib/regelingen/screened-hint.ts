@@ -2,8 +2,7 @@ import type { Source } from '../data/source';
 import { amountFor } from './amounts';
 import { reasonOf, type Check } from './checks';
 import type { ScreenContext } from './context';
-import type { HelperId } from './helpers-schema';
-import type { PlaceCategory, Scheme, SchemeId } from './schemes-schema';
+import type { Scheme } from './schemes-schema';
 import type { Hint, HintAmount, OpenCheck, Reason, Verdict } from './types';
 
 /**
@@ -105,6 +104,9 @@ function reasonsAndOpenChecks(checks: readonly Check[]): { reasons: Reason[]; op
 	return { reasons, openChecks };
 }
 
+// The fields are Hint's own (declaration merging), so the class cannot drift from the type.
+export interface ScreenedHint extends Omit<Hint, 'reasons' | 'openChecks' | 'sources'> {}
+
 /**
  * A screened scheme. The verdict and the amount are worked out at once; the explanation (reasons,
  * open checks, sources) when it is first read. A page shows it for one household's schemes,
@@ -113,19 +115,6 @@ function reasonsAndOpenChecks(checks: readonly Check[]): { reasons: Reason[]; op
  * more slowly.
  */
 export class ScreenedHint implements Hint {
-	id: SchemeId;
-	scope: Scheme['scope'];
-	benefit: Scheme['benefit'];
-	verdict: Verdict;
-	amount: HintAmount | null;
-	askWho: HelperId | null;
-	figureDate: string | null;
-	outdated: boolean;
-	helpers: HelperId[];
-	apply: Scheme['apply'];
-	placeCategory: PlaceCategory | undefined;
-	aboutCaredFor: true | undefined;
-	alreadyReceived: boolean;
 	#scheme: Scheme;
 	#checks: readonly Check[];
 	#explained: { reasons: Reason[]; openChecks: OpenCheck[] } | null = null;
