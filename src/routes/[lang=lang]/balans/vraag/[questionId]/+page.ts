@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { LANG_CODES } from '$lib/i18n/locales';
 import { isQuestion } from '$lib/journey/flow';
 import { balanceFlow } from '$lib/journey/balance';
@@ -9,6 +10,8 @@ import type { EntryGenerator, PageLoad } from './$types';
 // page per question in seven languages would only grow the build. The host and the service
 // worker answer those URLs with the app shell (200.html), also offline.
 export const prerender = 'auto';
+// Rendered on the server only to prerender: a host without the file (or vite preview) gives the shell.
+export const ssr = building;
 export const entries: EntryGenerator = () => LANG_CODES.map((lang) => ({ lang, questionId: balanceFlow.order[0]! }));
 
 export const load: PageLoad = ({ params }) => {
