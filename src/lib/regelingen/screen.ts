@@ -22,7 +22,10 @@ const PLAN = SCHEMES.map(planFor);
 function screenScheme(plan: SchemePlan, ctx: ScreenContext): Hint {
 	const checks: Check[] = [];
 	if (plan.local) checks.push(ctx.h.livesInDordrecht ? IN_DORDRECHT : NOT_IN_DORDRECHT);
-	for (const evaluate of plan.evaluators) evaluate(ctx, checks);
+	for (const step of plan.steps) {
+		if (typeof step === 'function') step(ctx, checks);
+		else checks.push(step);
+	}
 	return new ScreenedHint(plan, ctx, checks);
 }
 

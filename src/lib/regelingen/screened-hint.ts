@@ -1,7 +1,7 @@
 import type { Source } from '../data/source';
 import { amountFor } from './amounts';
 import { reasonOf, type Check } from './checks';
-import { compileCondition, type Evaluator } from './conditions-answers';
+import { compileCondition, type Step } from './conditions-answers';
 import type { ScreenContext } from './context';
 import type { Scheme } from './schemes-schema';
 import type { Hint, HintAmount, OpenCheck, Reason } from './types';
@@ -74,13 +74,13 @@ function uniqueSources(first: readonly Source[], checks: readonly Check[]): Sour
 }
 
 /**
- * A scheme made ready to screen once, when the module loads: its conditions as evaluators
+ * A scheme made ready to screen once, when the module loads: its conditions as steps
  * (compileCondition), and what its hint takes from it that is the same for every household.
  */
 export interface SchemePlan {
 	scheme: Scheme;
 	local: boolean;
-	evaluators: readonly Evaluator[];
+	steps: readonly Step[];
 	/** The apply details for someone who does not rent: without the rent contract (the same object when it asks none). */
 	applyNotRenting: Scheme['apply'];
 }
@@ -90,7 +90,7 @@ export function planFor(scheme: Scheme): SchemePlan {
 	return {
 		scheme,
 		local: scheme.scope === 'local',
-		evaluators: scheme.conditions.map(compileCondition),
+		steps: scheme.conditions.map(compileCondition),
 		applyNotRenting: papers.includes('rentContract') ? { ...scheme.apply, papers: papers.filter((p) => p !== 'rentContract') } : scheme.apply
 	};
 }
