@@ -3,7 +3,7 @@ import nl from '../../messages/nl.json' with { type: 'json' };
 import { expectNoAxeViolations } from './support/axe';
 import { appStorage, pickRole, sharedPayloads, stubSharing } from './support/checks';
 import { watch } from './support/watch';
-import { balanceState, categoryName, h1, JOURNEYS, MESSAGES, RUN_JOB, schemeName } from './support/journeys';
+import { categoryName, h1, JOURNEYS, MESSAGES, RUN_JOB, schemeName, stateTitle } from './support/journeys';
 import { hydrated } from './support/hydration';
 import { waitForServiceWorkerControl } from './support/pages';
 
@@ -43,7 +43,8 @@ for (const lang of ['nl', 'ar'] as const) {
 			await expect(h1(page)).toHaveText(m.summary.title);
 			await expect(page.getByTestId('summary-intro')).toHaveText(j.role === 'helper' ? m.summary.introHelper : m.summary.intro);
 			const balance = page.getByTestId('summary-balance');
-			await expect(balance).toContainText(m.balance.result.state[balanceState(j)].title);
+			await expect(balance).toContainText(stateTitle(m, j));
+			await expect(balance.locator('h2')).toHaveText(j.role === 'helper' ? m.summary.balance.titleThird : m.summary.balance.title);
 			await expect(page.getByTestId(`summary-scheme-${j.likely}`)).toContainText(schemeName(m, j.likely));
 			await expect(page.getByTestId('summary-no-origin')).toHaveCount(0);
 			await expect(page.getByTestId('summary-place').first()).toBeVisible();
@@ -95,7 +96,7 @@ for (const lang of ['nl', 'ar'] as const) {
 			await expect(page.getByTestId(helper ? 'role-helper' : 'role-self')).toBeChecked();
 			if (helper) await expect(page.getByTestId('helper-note')).toBeVisible();
 			await page.getByTestId('summary-link').click();
-			await expect(page.getByTestId('summary-balance')).toContainText(m.summary.balance.empty);
+			await expect(page.getByTestId('summary-balance')).toContainText(helper ? m.summary.balance.emptyThird : m.summary.balance.empty);
 			await expect(page.getByTestId('summary-schemes')).toContainText(m.summary.schemes.empty);
 
 			expect(seen.foreign).toEqual([]);

@@ -75,8 +75,13 @@ export function formatSemicolonList(items: readonly string[], lang: LangCode): s
 	return items.join(separator);
 }
 
-/** "adres, telefoon en tijden" in the reader's language. */
+/**
+ * "adres, telefoon en tijden" in the reader's language. When an item holds a comma itself
+ * ("Werk, school en taken"), commas between the items would blur where one ends: then the items
+ * are separated with the language's semicolon instead, as style guides do.
+ */
 export function formatList(items: readonly string[], lang: LangCode): string {
+	if (items.length > 1 && items.some((item) => /[,،፣]/.test(item))) return formatSemicolonList(items, lang);
 	if (lang === 'ti') return tigrinyaList(items);
 	return new Intl.ListFormat(localeFor(lang).intl, { type: 'conjunction' }).format(items);
 }

@@ -13,13 +13,19 @@ function valueOf(spec: Exclude<AmountSpec, { kind: 'estimate' }>, ctx: ScreenCon
 		case 'byPartner':
 			return h.partner ? spec.partner : spec.single;
 		case 'byAge':
-			return spec.bands.find((b) => h.age >= b.minAge && h.age <= b.maxAge)?.value ?? null;
+			return bandValue(spec.bands, h.age);
 		case 'perChild': {
 			let sum = 0;
-			for (const age of h.children) sum += spec.bands.find((b) => age >= b.minAge && age <= b.maxAge)?.value ?? 0;
+			for (const age of h.children) sum += bandValue(spec.bands, age) ?? 0;
 			return sum > 0 ? round2(sum) : null;
 		}
 	}
+}
+
+/** The value of the age band an age falls in (a plain loop: this runs for every child of every household). */
+function bandValue(bands: readonly { minAge: number; maxAge: number; value: number }[], age: number): number | null {
+	for (const b of bands) if (age >= b.minAge && age <= b.maxAge) return b.value;
+	return null;
 }
 
 /**
@@ -28,7 +34,7 @@ function valueOf(spec: Exclude<AmountSpec, { kind: 'estimate' }>, ctx: ScreenCon
  * marked `computed`), never stored as an amount. null: no amount known — never guessed.
  */
 export function amountFor(scheme: Scheme, ctx: ScreenContext): HintAmount | null {
-	const spec = newestFrom(scheme.amounts, ctx.day);
+	const spec = scheme.amounts.length > 0 ? newestFrom(scheme.amounts, ctx.day) : null;
 	if (spec?.kind === 'estimate') {
 		const e = estimate(spec.estimate, ctx);
 		if (!e || e.value <= 0) return null;

@@ -2,17 +2,27 @@ import { check, compareWithLimit, isOutdated, newestFrom, type Check } from './c
 import type { ScreenContext } from './context';
 import type { Condition } from './schemes-schema';
 import { aowShortfall, incomeNorm, incomeNormUnknownPercent, incomeYear, leefgeld } from './conditions-income';
-import { caredForDementia, caredForHelpAtHome, caresForSomeone, ownContribution, partner } from './conditions-care';
-import { paymentCapacity, studentFinance, toeslagEstimate } from './conditions-law';
+import { caredForDementia, caredForHelpAtHome, caresForSomeone, ownContribution } from './conditions-care';
+import { paymentCapacity, studentFinanceChecks, toeslagEstimate } from './conditions-law';
 
 type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
 
-/** Age is a gate, not an answer that decides "unknown": a passed age check shows no reason. */
-function age(c: Of<'age'>, ctx: ScreenContext, out: Check[]): void {
-	const { h, aowAge } = ctx;
-	if (c.min !== undefined && h.age < c.min) out.push(check('fail', 'ageBelowMin', { minAge: c.min }, { substantive: false }));
-	if (c.belowAow && h.age >= aowAge) out.push(check('fail', 'ageAtAow', { aowAge }, { substantive: false }));
-	if (c.atAow && h.age < aowAge) out.push(check('fail', 'ageBelowAow', { aowAge }, { substantive: false }));
+/**
+ * Age is a gate, not an answer that decides "unknown": a passed age check shows no reason. Its
+ * checks are made once per condition, and again only for another AOW age (another screening date).
+ */
+function ageChecks(c: Of<'age'>): Evaluator {
+	const gate = { substantive: false };
+	const min = c.min;
+	const belowMin = min === undefined ? null : check('fail', 'ageBelowMin', { minAge: min }, gate);
+	let made: { aowAge: number; atAow: Check; belowAow: Check } | null = null;
+	const forAow = (aowAge: number) =>
+		made?.aowAge === aowAge ? made : (made = { aowAge, atAow: check('fail', 'ageAtAow', { aowAge }, gate), belowAow: check('fail', 'ageBelowAow', { aowAge }, gate) });
+	return ({ h, aowAge }, out) => {
+		if (belowMin && h.age < (min as number)) out.push(belowMin);
+		if (c.belowAow && h.age >= aowAge) out.push(forAow(aowAge).atAow);
+		if (c.atAow && h.age < aowAge) out.push(forAow(aowAge).belowAow);
+	};
 }
 
 function assetsBijstand(c: Of<'assetsBijstand'>, ctx: ScreenContext): Check {
@@ -24,7 +34,7 @@ function assetsBijstand(c: Of<'assetsBijstand'>, ctx: ScreenContext): Check {
 	if (savings === null) return check('missing', 'assetsUnknown', values, extra);
 	if (!savings) {
 		// Owners: the equity in the home has its own, higher allowance (Pw art. 34 lid 2 d).
-		if (ctx.h.ownsHome === true && limit.ownHomeEquity !== null) return check('pass', 'assetsBelowLimitOwnHome', { ...values, homeEquity: limit.ownHomeEquity }, extra);
+		if (ctx.h.ownsHome === true && limit.ownHomeEquity !== null) return check('pass', 'assetsBelowLimitOwnHome', { assetLimit: limit.amount, year: limit.year, homeEquity: limit.ownHomeEquity }, extra);
 		return check('pass', 'assetsBelowLimit', values, extra);
 	}
 	return c.whenAbove === 'fail' ? check('fail', 'assetsAboveLimit', values, extra) : check('uncheckable', 'assetsCounted', values, extra);
@@ -90,22 +100,31 @@ function volunteering(c: Of<'volunteering'>, ctx: ScreenContext): Check {
 	return check('fail', 'volunteeringNotEnough', need);
 }
 
-function yesNo(answer: boolean | null, yes: string, no: string, unknown: string): Check {
-	if (answer === null) return check('missing', unknown);
-	return answer ? check('pass', yes) : check('fail', no);
+/** A yes/no answer's three checks, made once per condition. */
+function yesNo(answer: (ctx: ScreenContext) => boolean | null, yes: string, no: string, unknown: string): Evaluator {
+	const pass = check('pass', yes);
+	const fail = check('fail', no);
+	const missing = check('missing', unknown);
+	return (ctx, out) => {
+		const a = answer(ctx);
+		out.push(a === null ? missing : a ? pass : fail);
+	};
 }
 
 /** Checks one condition for a household and adds what it found to `out` (most add one check). */
 export type Evaluator = (ctx: ScreenContext, out: Check[]) => void;
 
+/** A condition made ready to screen: an evaluator, or the one check it gives every household. */
+export type Step = Evaluator | Check;
+
 /**
- * Turns a condition into its evaluator once, when its scheme is first screened, so the choice by
- * condition type is not made again for every household. A rule the app cannot check gives the
- * same check to everyone: it is made here once and shared (checks are never changed after).
+ * Turns a condition into its step once, when the module loads, so the choice by condition type is
+ * not made again for every household. Checks that carry no household values are made here once and
+ * shared (checks are never changed after); a rule the app cannot check is just its one check.
  */
-export function compileCondition(c: Condition): Evaluator {
+export function compileCondition(c: Condition): Step {
 	switch (c.type) {
-		case 'age': return (ctx, out) => age(c, ctx, out);
+		case 'age': return ageChecks(c);
 		case 'note': {
 			const shown = check('info', c.reason, c.values, { substantive: false });
 			return (ctx, out) => {
@@ -114,10 +133,7 @@ export function compileCondition(c: Condition): Evaluator {
 				out.push(shown);
 			};
 		}
-		case 'uncheckable': {
-			const same = check('uncheckable', c.reason, c.values, { substantive: false });
-			return (_ctx, out) => void out.push(same);
-		}
+		case 'uncheckable': return check('uncheckable', c.reason, c.values, { substantive: false });
 		// Facts shown with a hint that may have nothing to show.
 		case 'caredForHelpAtHome': return (ctx, out) => addShown(out, caredForHelpAtHome(ctx));
 		case 'ownContribution': return (ctx, out) => addShown(out, ownContribution(c, ctx));
@@ -128,18 +144,24 @@ export function compileCondition(c: Condition): Evaluator {
 		case 'assetsOwnLimit': return (ctx, out) => void out.push(assetsOwnLimit(c, ctx));
 		case 'childAged': return (ctx, out) => void out.push(childAged(c, ctx));
 		case 'renting': return (ctx, out) => void out.push(renting(c, ctx));
-		case 'debts': return (ctx, out) => void out.push(yesNo(ctx.h.hasDebts, 'hasDebts', 'noDebts', 'debtsUnknown'));
+		case 'debts': return yesNo(({ h }) => h.hasDebts, 'hasDebts', 'noDebts', 'debtsUnknown');
 		case 'care': return (ctx, out) => void out.push(care(c, ctx));
 		case 'caresForSomeone': return (ctx, out) => void out.push(caresForSomeone(c, ctx));
 		case 'caredForDementia': return (ctx, out) => void out.push(caredForDementia(ctx));
-		case 'partner': return (ctx, out) => void out.push(partner(ctx));
+		case 'partner': {
+			const has = check('pass', 'hasPartner');
+			const needs = check('fail', 'needsPartner');
+			return (ctx, out) => void out.push(ctx.h.partner ? has : needs);
+		}
 		case 'volunteering': return (ctx, out) => void out.push(volunteering(c, ctx));
-		case 'childcare': return (ctx, out) => void out.push(yesNo(ctx.h.childcare, 'usesChildcare', 'noChildcare', 'noChildcare'));
-		case 'studentWithDisability':
-			return (ctx, out) => void out.push(yesNo(ctx.h.studentWithDisability, 'studentWithDisability', 'notStudentWithDisability', 'notStudentWithDisability'));
+		case 'childcare': return yesNo(({ h }) => h.childcare, 'usesChildcare', 'noChildcare', 'noChildcare');
+		case 'studentWithDisability': return yesNo(({ h }) => h.studentWithDisability, 'studentWithDisability', 'notStudentWithDisability', 'notStudentWithDisability');
 		case 'aowShortfall': return (ctx, out) => void out.push(aowShortfall(ctx));
 		case 'leefgeld': return (ctx, out) => void out.push(leefgeld(c, ctx));
-		case 'studentFinance': return (ctx, out) => void out.push(studentFinance(c, ctx));
+		case 'studentFinance': {
+			const studentFinance = studentFinanceChecks(c);
+			return (ctx, out) => void out.push(studentFinance(ctx));
+		}
 		case 'toeslagEstimate': return (ctx, out) => void out.push(toeslagEstimate(c, ctx));
 		case 'paymentCapacity': return (ctx, out) => void out.push(paymentCapacity(c, ctx));
 	}

@@ -18,11 +18,19 @@ export function caresForSomeone(c: Of<'caresForSomeone'>, ctx: ScreenContext): C
 	return check('pass', 'caresForSomeone', { hours: care.hoursPerWeek });
 }
 
+/** The answers carry no values: each check is made once and shared. */
+const DEMENTIA = {
+	noCare: check('fail', 'noCareDementia'),
+	unknown: check('missing', 'caredForDementiaUnknown'),
+	yes: check('pass', 'caredForDementia'),
+	no: check('fail', 'caredForNoDementia')
+};
+
 export function caredForDementia(ctx: ScreenContext): Check {
 	const care = ctx.h.care;
-	if (!care) return check('fail', 'noCareDementia');
-	if (care.dementia === undefined || care.dementia === null) return check('missing', 'caredForDementiaUnknown');
-	return care.dementia ? check('pass', 'caredForDementia') : check('fail', 'caredForNoDementia');
+	if (!care) return DEMENTIA.noCare;
+	if (care.dementia === undefined || care.dementia === null) return DEMENTIA.unknown;
+	return care.dementia ? DEMENTIA.yes : DEMENTIA.no;
 }
 
 /** Shown with the Wmo hint; it never changes the verdict (more help can be asked for later too). */
@@ -30,10 +38,6 @@ export function caredForHelpAtHome(ctx: ScreenContext): Check | null {
 	const help = ctx.h.care?.helpAtHome;
 	if (help === undefined || help === null) return null;
 	return check('info', help ? 'caredForHasHelp' : 'caredForNoHelpYet', undefined, { substantive: false });
-}
-
-export function partner(ctx: ScreenContext): Check {
-	return ctx.h.partner ? check('pass', 'hasPartner') : check('fail', 'needsPartner');
 }
 
 /** The newest tariff that holds on the date; an old one is shown as old, with its year. */

@@ -18,7 +18,7 @@ export function incomeNorm(c: Of<'incomeNorm'>, ctx: ScreenContext): Check {
 	const limit = percentOfNorm(norm, c.percent);
 	const values = { limit, percent: c.percent, normDate: norm.peildatum, income };
 	const result = compareWithLimit(income, limit, { comparison: c.comparison, outdated: norm.outdated, bandPercent: ctx.nearBand });
-	if (norm.kostendelers > 0) return kostendelersCheck(result, { ...values, kostendelers: norm.kostendelers }, ctx, c, extra);
+	if (norm.kostendelers > 0) return kostendelersCheck(result, { limit, percent: c.percent, normDate: norm.peildatum, income, kostendelers: norm.kostendelers }, ctx, c, extra);
 	if (result === 'pass') return check('pass', 'incomeBelowLimit', values, extra);
 	const higher = c.unconfirmedHigher;
 	if (higher && h.partner && h.children.some((age) => age >= higher.coupleWithChildFromAge && age < 18)) {
@@ -41,15 +41,16 @@ export function incomeNorm(c: Of<'incomeNorm'>, ctx: ScreenContext): Check {
  */
 function kostendelersCheck(
 	result: 'pass' | 'near' | 'fail',
-	values: Record<string, number | string>,
+	values: { limit: number; percent: number; normDate: string; income: number; kostendelers: number },
 	ctx: ScreenContext,
 	c: Of<'incomeNorm'>,
 	extra: Parameters<typeof check>[3]
 ): Check {
 	if (result === 'pass') return check('pass', 'incomeBelowKostendelersNorm', values, extra);
 	const without = ctx.norm ? percentOfNorm(ctx.norm, c.percent) : null;
-	if (without !== null && (values.income as number) <= without) {
-		return check('uncheckable', 'kostendelersNormDecides', { ...values, normLimit: without }, extra);
+	if (without !== null && values.income <= without) {
+		const { limit, percent, normDate, income, kostendelers } = values;
+		return check('uncheckable', 'kostendelersNormDecides', { limit, percent, normDate, income, kostendelers, normLimit: without }, extra);
 	}
 	return check(result === 'near' ? 'near' : 'fail', result === 'near' ? 'incomeNearLimit' : 'incomeAboveLimit', values, extra);
 }

@@ -9,16 +9,22 @@ type Of<T extends Condition['type']> = Extract<Condition, { type: T }>;
 
 /**
  * Studiefinanciering or WTOS. For bijstand (`required: false`) a student under 27 is not a bijstand case;
- * for the studietoeslag (`required: true`, Pw art. 36b lid 3) it is the condition.
+ * for the studietoeslag (`required: true`, Pw art. 36b lid 3) it is the condition. The answers carry no
+ * values, so each outcome is made once per condition (compileCondition) and returned as is.
  */
-export function studentFinance(c: Of<'studentFinance'>, ctx: ScreenContext): Check {
-	const has = ctx.h.studentFinance;
-	const extra = { sources: c.sources };
-	if (has === null) return check('missing', 'studentFinanceUnknown', undefined, extra);
-	if (c.required) return has ? check('pass', 'hasStudentFinance', undefined, extra) : check('fail', 'noStudentFinance', undefined, extra);
-	if (!has) return check('pass', 'notAStudent', undefined, { ...extra, substantive: false });
+export function studentFinanceChecks(c: Of<'studentFinance'>): (ctx: ScreenContext) => Check {
+	const cited = { sources: c.sources };
+	const unknown = check('missing', 'studentFinanceUnknown', undefined, cited);
+	if (c.required) {
+		const has = check('pass', 'hasStudentFinance', undefined, cited);
+		const hasNot = check('fail', 'noStudentFinance', undefined, cited);
+		return ({ h }) => (h.studentFinance === null ? unknown : h.studentFinance ? has : hasNot);
+	}
+	const notAStudent = check('pass', 'notAStudent', undefined, { ...cited, substantive: false });
 	// Pw art. 13 lid 2 c: under 27 with studiefinanciering no algemene bijstand; from 27 it counts as income (art. 33 lid 2).
-	return ctx.h.age < 27 ? check('fail', 'studentFinanceNoBijstand', undefined, extra) : check('uncheckable', 'studentFinanceCounts', undefined, extra);
+	const young = check('fail', 'studentFinanceNoBijstand', undefined, cited);
+	const counts = check('uncheckable', 'studentFinanceCounts', undefined, cited);
+	return ({ h }) => (h.studentFinance === null ? unknown : !h.studentFinance ? notAStudent : h.age < 27 ? young : counts);
 }
 
 /** Passes when the estimate is worth having; a few euros is within the estimate's own error. */

@@ -52,19 +52,69 @@ export function netFromGross(t: IncomeTaxYear, gross: number, p: TaxPerson): num
 	return gross - pos(box1(t, gross, p.atAow) - credits(t, gross, p));
 }
 
+/** The incomes where the tax or a credit changes slope: between two of them, net income is a straight line. */
+function kinks(t: IncomeTaxYear, p: TaxPerson): number[] {
+	const zeroAt = (from: number, max: number, percent: number): number => (percent > 0 ? from + (max * 100) / percent : Infinity);
+	const a = t.algemeneHeffingskorting;
+	const out = [t.bracket1Limit, t.bracket2Limit, a.phaseOutFrom, zeroAt(a.phaseOutFrom, p.atAow ? a.maxAow : a.max, p.atAow ? a.phaseOutPercentAow : a.phaseOutPercent)];
+	if (p.atAow) {
+		const o = t.ouderenkorting;
+		out.push(o.phaseOutFrom, zeroAt(o.phaseOutFrom, o.max, o.phaseOutPercent));
+	} else {
+		const k = t.arbeidskorting;
+		const at3 = (k.knik1 * k.percent1 + (k.knik2 - k.knik1) * k.percent2 + (k.knik3 - k.knik2) * k.percent3) / 100;
+		out.push(k.knik1, k.knik2, k.knik3, zeroAt(k.knik3, at3, k.phaseOutPercent));
+	}
+	return out;
+}
+
+/** Gross and net at every kink, from 0 up, including where the credits stop covering the tax (below it net = gross). */
+interface NetTable {
+	gross: number[];
+	net: number[];
+}
+
+function netTable(t: IncomeTaxYear, p: TaxPerson): NetTable {
+	const inner = kinks(t, p).filter((x) => x > 0 && Number.isFinite(x)).sort((x, y) => x - y);
+	// 0, the kinks, and a point past the last one, so that the line past it has two ends to draw it by.
+	const points = [0, ...inner, 2 * (inner[inner.length - 1] ?? 1)];
+	const owed = (g: number): number => box1(t, g, p.atAow) - credits(t, g, p);
+	const gross: number[] = [];
+	for (let i = 0; i < points.length; i++) {
+		const x = points[i] as number;
+		const prev = points[i - 1];
+		// Between two kinks tax minus credits is a straight line: where it crosses 0 is one more kink.
+		if (prev !== undefined && owed(prev) * owed(x) < 0) gross.push(prev + ((x - prev) * owed(prev)) / (owed(prev) - owed(x)));
+		gross.push(x);
+	}
+	return { gross, net: gross.map((g) => netFromGross(t, g, p)) };
+}
+
+/** One table per tax year and kind of person, made on first use (the figures are data: they never change). */
+const TABLES = new WeakMap<IncomeTaxYear, Map<string, NetTable>>();
+
+function tableFor(t: IncomeTaxYear, p: TaxPerson): NetTable {
+	let byPerson = TABLES.get(t);
+	if (!byPerson) TABLES.set(t, (byPerson = new Map()));
+	const key = `${p.atAow}/${p.single}`;
+	let table = byPerson.get(key);
+	if (!table) byPerson.set(key, (table = netTable(t, p)));
+	return table;
+}
+
 /**
  * The gross yearly income whose net equals the asked net monthly income × 12 plus holiday pay.
- * Net rises with gross (no marginal rate reaches 100%), so halving the interval finds it; 26
- * steps over 0–400,000 give under a cent.
+ * Net income is a straight line between the kinks of the tax and the credits and rises with
+ * gross (no marginal rate reaches 100%), so it is read off a table of those kinks exactly, not
+ * searched for: the kink below the target, then along the line (past the table's end the last line goes on).
  */
 export function toetsingsinkomenFromNet(t: IncomeTaxYear, netMonthly: number, p: TaxPerson): number {
 	const target = netMonthly * 12 * (1 + t.holidayPayPercent / 100);
-	let low = 0;
-	let high = 400000;
-	for (let i = 0; i < 26; i++) {
-		const mid = (low + high) / 2;
-		if (netFromGross(t, mid, p) < target) low = mid;
-		else high = mid;
-	}
-	return Math.round(high);
+	const { gross, net } = tableFor(t, p);
+	let i = 1;
+	while (i < gross.length - 1 && (net[i] as number) < target) i++;
+	const g0 = gross[i - 1] as number;
+	const n0 = net[i - 1] as number;
+	const slope = ((net[i] as number) - n0) / ((gross[i] as number) - g0);
+	return Math.round(g0 + (target - n0) / slope);
 }

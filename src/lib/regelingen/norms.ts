@@ -163,7 +163,16 @@ export function bijstandNormForDay(h: Household, day: string, aow: number = AOW_
 		incl = perPerson + (h.children.some((c) => c < 18) ? young.youngPartnerWithChildren : young.youngPartnerWithoutChildren);
 	}
 	incl = round2(incl);
-	return { ...base, incl, excl: exclOf(period, incl), exclDerived: true, sources: joinedOnce(base.sources, NORMS.kostendelersnorm.sources), kostendelers: count };
+	// Spelled out in normForDay's field order rather than spread: one object shape for every norm keeps the checks fast.
+	return {
+		excl: exclOf(period, incl),
+		incl,
+		exclDerived: true,
+		peildatum: base.peildatum,
+		outdated: base.outdated,
+		sources: joinedOnce(base.sources, NORMS.kostendelersnorm.sources),
+		kostendelers: count
+	};
 }
 
 /**

@@ -1,11 +1,10 @@
 import schemesData from '../data/schemes.json';
 import { check, type Check } from './checks';
-import { compileCondition, type Evaluator } from './conditions-answers';
 import type { ScreenContext } from './context';
 import { aowAgeOn, type Household } from './household';
 import { assetLimitForYear, bijstandNormForDay, isoDay, normForDay, NORMS } from './norms';
 import type { Scheme } from './schemes-schema';
-import { ScreenedHint } from './screened-hint';
+import { planFor, ScreenedHint, type SchemePlan } from './screened-hint';
 import { PER_YEAR, type Hint } from './types';
 
 export { HELPERS, helperById } from './helpers';
@@ -17,14 +16,17 @@ export const SCHEMES = schemesData as Scheme[];
 const IN_DORDRECHT = check('pass', 'livesInDordrecht', undefined, { substantive: false });
 const NOT_IN_DORDRECHT = check('fail', 'notInDordrecht', undefined, { substantive: false });
 
-/** Each scheme with its conditions turned into evaluators once (compileCondition), in the order of schemes.json. */
-const PLAN = SCHEMES.map((scheme) => ({ scheme, evaluators: scheme.conditions.map(compileCondition) }));
+/** Every scheme made ready to screen once (planFor), in the order of schemes.json. */
+const PLAN = SCHEMES.map(planFor);
 
-function screenScheme(scheme: Scheme, evaluators: readonly Evaluator[], ctx: ScreenContext): Hint {
+function screenScheme(plan: SchemePlan, ctx: ScreenContext): Hint {
 	const checks: Check[] = [];
-	if (scheme.scope === 'local') checks.push(ctx.h.livesInDordrecht ? IN_DORDRECHT : NOT_IN_DORDRECHT);
-	for (const evaluate of evaluators) evaluate(ctx, checks);
-	return new ScreenedHint(scheme, ctx, checks);
+	if (plan.local) checks.push(ctx.h.livesInDordrecht ? IN_DORDRECHT : NOT_IN_DORDRECHT);
+	for (const step of plan.steps) {
+		if (typeof step === 'function') step(ctx, checks);
+		else checks.push(step);
+	}
+	return new ScreenedHint(plan, ctx, checks);
 }
 
 export function contextFor(household: Household, on: Date): ScreenContext {
@@ -50,7 +52,7 @@ export function contextFor(household: Household, on: Date): ScreenContext {
  */
 export function screen(household: Household, on: Date = new Date()): Hint[] {
 	const ctx = contextFor(household, on);
-	return PLAN.map(({ scheme, evaluators }) => screenScheme(scheme, evaluators, ctx));
+	return PLAN.map((plan) => screenScheme(plan, ctx));
 }
 
 /**

@@ -1,30 +1,46 @@
 import type { Source } from '../data/source';
 import { amountFor } from './amounts';
 import { reasonOf, type Check } from './checks';
+import { compileCondition, type Step } from './conditions-answers';
 import type { ScreenContext } from './context';
 import type { Scheme } from './schemes-schema';
-import type { Hint, HintAmount, OpenCheck, Reason, Verdict } from './types';
+import type { Hint, HintAmount, OpenCheck, Reason } from './types';
 
 /**
+ * The verdict and the figure date of a hint, in one pass over its checks.
  * likely: every check the app can do passes. unlikely: one clearly fails. unknown: every answer
  * that decides it was "don't know". maybe: the rest — a deciding condition cannot be checked here,
  * an answer is unknown, or income is within the near-limit band of an outdated figure.
+ * The figure date is the oldest outdated figure used, or else the first figure used (checks first,
+ * then the amount).
  */
-function combine(checks: readonly Check[]): Verdict {
+function judge(checks: readonly Check[], amount: HintAmount | null, hint: ScreenedHint): void {
 	let answers = 0;
 	let missingAnswers = 0;
 	let open = false;
+	let failed = false;
+	let first: string | null = null;
+	let oldest: string | null = null;
 	for (const c of checks) {
 		const s = c.status;
-		if (s === 'fail') return 'unlikely';
-		if (s === 'missing' || s === 'uncheckable' || s === 'near') open = true;
+		if (s === 'fail') failed = true;
+		else if (s === 'missing' || s === 'uncheckable' || s === 'near') open = true;
 		if (c.substantive && s !== 'info') {
 			answers += 1;
 			if (s === 'missing') missingAnswers += 1;
 		}
+		const figure = c.figure;
+		if (!figure) continue;
+		first ??= figure.date;
+		if (figure.outdated && (oldest === null || figure.date < oldest)) oldest = figure.date;
 	}
-	if (answers > 0 && missingAnswers === answers) return 'unknown';
-	return open ? 'maybe' : 'likely';
+	if (amount) {
+		first ??= amount.asOf;
+		if (amount.outdated && (oldest === null || amount.asOf < oldest)) oldest = amount.asOf;
+	}
+	hint.verdict = failed ? 'unlikely' : answers > 0 && missingAnswers === answers ? 'unknown' : open ? 'maybe' : 'likely';
+	hint.figureDate = oldest ?? first;
+	hint.outdated = oldest !== null;
 }
 
 /** Adds the sources not yet in `out` (same url and date counts as the same), in order. */
@@ -57,35 +73,26 @@ function uniqueSources(first: readonly Source[], checks: readonly Check[]): Sour
 	return out;
 }
 
-/** The oldest outdated figure used, or else the first figure used (checks first, then the amount). */
-function figureInfo(checks: readonly Check[], amount: HintAmount | null): { figureDate: string | null; outdated: boolean } {
-	let first: string | null = null;
-	let oldest: string | null = null;
-	for (const c of checks) {
-		if (!c.figure) continue;
-		first ??= c.figure.date;
-		if (c.figure.outdated && (oldest === null || c.figure.date < oldest)) oldest = c.figure.date;
-	}
-	if (amount) {
-		first ??= amount.asOf;
-		if (amount.outdated && (oldest === null || amount.asOf < oldest)) oldest = amount.asOf;
-	}
-	return oldest !== null ? { figureDate: oldest, outdated: true } : { figureDate: first, outdated: false };
+/**
+ * A scheme made ready to screen once, when the module loads: its conditions as steps
+ * (compileCondition), and what its hint takes from it that is the same for every household.
+ */
+export interface SchemePlan {
+	scheme: Scheme;
+	local: boolean;
+	steps: readonly Step[];
+	/** The apply details for someone who does not rent: without the rent contract (the same object when it asks none). */
+	applyNotRenting: Scheme['apply'];
 }
 
-/** Each scheme's apply details without the rent contract, made on first use (see applyFor). */
-const APPLY_WITHOUT_RENT_CONTRACT = new WeakMap<Scheme, Scheme['apply']>();
-
-/** The papers follow the housing answer: no rent contract for someone who does not rent. */
-function applyFor(scheme: Scheme, ctx: ScreenContext): Scheme['apply'] {
-	const renting = ctx.h.rentPerMonth !== null && ctx.h.ownsHome !== true;
-	if (renting || !scheme.apply.papers.includes('rentContract')) return scheme.apply;
-	let apply = APPLY_WITHOUT_RENT_CONTRACT.get(scheme);
-	if (!apply) {
-		apply = { ...scheme.apply, papers: scheme.apply.papers.filter((p) => p !== 'rentContract') };
-		APPLY_WITHOUT_RENT_CONTRACT.set(scheme, apply);
-	}
-	return apply;
+export function planFor(scheme: Scheme): SchemePlan {
+	const papers = scheme.apply.papers;
+	return {
+		scheme,
+		local: scheme.scope === 'local',
+		steps: scheme.conditions.map(compileCondition),
+		applyNotRenting: papers.includes('rentContract') ? { ...scheme.apply, papers: papers.filter((p) => p !== 'rentContract') } : scheme.apply
+	};
 }
 
 /** Every check that kept the verdict open, and the reasons with the failed ones first (they are why "unlikely"). */
@@ -120,22 +127,22 @@ export class ScreenedHint implements Hint {
 	#explained: { reasons: Reason[]; openChecks: OpenCheck[] } | null = null;
 	#sources: Source[] | null = null;
 
-	constructor(scheme: Scheme, ctx: ScreenContext, checks: readonly Check[]) {
+	constructor(plan: SchemePlan, ctx: ScreenContext, checks: readonly Check[]) {
+		const { scheme } = plan;
+		const { h } = ctx;
 		const amount = amountFor(scheme, ctx);
-		const { figureDate, outdated } = figureInfo(checks, amount);
 		this.id = scheme.id;
 		this.scope = scheme.scope;
 		this.benefit = scheme.benefit;
-		this.verdict = combine(checks);
+		judge(checks, amount, this);
 		this.amount = amount;
 		this.askWho = scheme.benefit === 'money' && amount === null ? scheme.askWho : null;
-		this.figureDate = figureDate;
-		this.outdated = outdated;
 		this.helpers = scheme.helpers;
-		this.apply = applyFor(scheme, ctx);
+		// The papers follow the housing answer: no rent contract for someone who does not rent.
+		this.apply = h.rentPerMonth !== null && h.ownsHome !== true ? scheme.apply : plan.applyNotRenting;
 		this.placeCategory = scheme.placeCategory;
-		this.aboutCaredFor = scheme.aboutCaredFor && ctx.h.care ? true : undefined;
-		this.alreadyReceived = ctx.h.alreadyReceives.includes(scheme.id);
+		this.aboutCaredFor = scheme.aboutCaredFor && h.care ? true : undefined;
+		this.alreadyReceived = h.alreadyReceives.length > 0 && h.alreadyReceives.includes(scheme.id);
 		this.#scheme = scheme;
 		this.#checks = checks;
 	}

@@ -47,6 +47,8 @@ export interface Summary {
 	origin: Origin | null;
 	/** The moment the summary was made (open-now status, the date on the print). */
 	on: Date;
+	/** Who filled it in: a helper's overzicht speaks about "de persoon die je helpt" (personKey). */
+	role: Role;
 }
 
 function unique<T>(values: readonly T[]): T[] {
@@ -99,7 +101,8 @@ export function buildSummary(input: SummaryInput, on: Date, places?: readonly Pl
 		needs,
 		anyQuestion,
 		origin,
-		on
+		on,
+		role
 	};
 }
 

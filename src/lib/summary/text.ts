@@ -8,6 +8,7 @@ import type { Translate } from '../i18n/translator';
 import { DAYS, type Day, weekdayName, weekHours, type Place, addressText, distanceText, slotsText } from '../places';
 import { amountLine, formatReasonValues, verdictKey, type Helper, helperById, type Hint } from '../regelingen';
 import type { NeedPlaces, Summary, SummaryPlace } from './summary';
+import { personKey } from '../journey/roles';
 
 /**
  * What a scheme is worth, with the date of its figure, as the result list and the scheme page
@@ -140,11 +141,13 @@ const heading = (text: string, lang: LangCode) => `${text.toLocaleUpperCase(loca
 export function summaryText(summary: Summary, t: Translate, lang: LangCode): string {
 	const blocks: string[][] = [[`${t('app.name')} – ${t('summary.title')}`, t('summary.madeOn', { date: formatDate(summary.on, lang) })]];
 
-	const balance = [heading(t('summary.balance.title'), lang)];
-	if (!summary.balance) balance.push(t('summary.balance.empty'));
+	// A helper's copy speaks about the person helped, as the pages did.
+	const tp = (key: string) => t(personKey(key, summary.role));
+	const balance = [heading(tp('summary.balance.title'), lang)];
+	if (!summary.balance) balance.push(tp('summary.balance.empty'));
 	else {
 		const { result, steps } = summary.balance;
-		balance.push(t(`balance.result.state.${result.state}.title`), t(`balance.result.state.${result.state}.text`));
+		balance.push(tp(`balance.result.state.${result.state}.title`), tp(`balance.result.state.${result.state}.text`));
 		if (result.weighsMost.length > 0) balance.push(`${t('balance.result.weighsMost')}: ${domainNames(t, result.weighsMost, lang)}`);
 		if (result.helpsMost.length > 0) balance.push(`${t('balance.result.helpsMost')}: ${domainNames(t, result.helpsMost, lang)}`);
 		if (steps.length > 0) balance.push(`${t('summary.balance.steps')}:`, ...steps.map((s) => `* ${t(s.titleKey)}: ${t(s.textKey)}`));

@@ -126,7 +126,11 @@ export function balanceState(j: Journey) {
 	return scoreBalance(Object.fromEntries(Object.entries(j.balance).map(([id, planned]) => [id, answerOf(planned)]))).state;
 }
 
-
+/** The balance state's title as the journey's role sees it: about "the person you help" in helper mode. */
+export function stateTitle(m: Messages, j: Journey): string {
+	const state = m.balance.result.state[balanceState(j)];
+	return j.role === 'helper' ? state.titleThird : state.title;
+}
 
 type Worded = Record<string, { title: string; titleThird: string } | undefined>;
 /** A question's title as the role sees it: third person in helper mode. */
@@ -168,7 +172,8 @@ export async function balanceJob(page: Page, lang: Lang, j: Journey) {
 	const state = balanceState(j);
 	expect(state).not.toBe('too-few-answers');
 	await expect(page.getByTestId('result-state')).toHaveAttribute('data-state', state);
-	await expect(page.getByTestId('result-state')).toContainText(m.balance.result.state[state].title);
+	await expect(page.getByTestId('result-state')).toContainText(stateTitle(m, j));
+	await expect(h1(page)).toHaveText(j.role === 'helper' ? m.balance.result.titleThird : m.balance.result.title);
 	// A result page does not lead with "wis alles": the helper's hand-over waits at the overzicht.
 	if (j.role === 'helper') await expect(page.getByTestId('helper-done')).toHaveCount(0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, formatSemicolonList, formatTime, ltr, parseIsoDate } from '../../../src/lib/i18n/format';
+import { formatDate, formatList, formatMoney, formatNumber, formatSemicolonList, formatTime, ltr, parseIsoDate } from '../../../src/lib/i18n/format';
 
 // Intl output contains narrow no-break spaces; normalise them so expectations stay readable.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -60,5 +60,18 @@ describe('formatSemicolonList', () => {
 		expect(formatSemicolonList(['أ', 'ب'], 'ar')).toBe('أ؛ ب');
 		expect(formatSemicolonList(['ሀ', 'ለ'], 'ti')).toBe('ሀ፤ ለ');
 		expect(formatSemicolonList(['only'], 'ar')).toBe('only');
+	});
+});
+
+describe('formatList', () => {
+	it('joins the way the language does', () => {
+		expect(formatList(['Geld', 'Gezondheid', 'Zorg voor iemand'], 'nl')).toBe('Geld, Gezondheid en Zorg voor iemand');
+		expect(formatList(['Money', 'Health'], 'en')).toBe('Money and Health');
+	});
+	it('uses semicolons when an item holds a comma itself, so the items stay apart', () => {
+		expect(formatList(['Geld', 'Werk, school en taken', 'Zorg voor iemand'], 'nl')).toBe('Geld; Werk, school en taken; Zorg voor iemand');
+		expect(formatList(['المال', 'العمل، المدرسة والمهام'], 'ar')).toBe('المال؛ العمل، المدرسة والمهام');
+		expect(formatList(['ገንዘብ', 'ስራሕ፣ ትምህርቲ'], 'ti')).toBe('ገንዘብ፤ ስራሕ፣ ትምህርቲ');
+		expect(formatList(['Werk, school en taken'], 'nl')).toBe('Werk, school en taken');
 	});
 });

@@ -102,6 +102,7 @@ const NOT_TO_THE_READER: ReadonlyArray<readonly [string, string, string]> = [
 	['balance.question.careBreak.whyWeAsk', 'تساعد', 'استراحة قصيرة تساعد: "a short break helps"'],
 	['balance.question.careBreak.whyWeAskThird', 'تساعد', 'استراحة قصيرة تساعد: "a short break helps"'],
 	['balance.result.state.wobbly.text', 'تساعد', 'خطوات صغيرة قد تساعد: "small steps can help"'],
+	['balance.result.state.wobbly.textThird', 'تساعد', 'خطوات صغيرة قد تساعد: "small steps can help"'],
 	['balance.step.mantelzorg-support.text', 'تساعد', 'MEE Mantelzorg تساعد: the organisation helps'],
 	['regelingen.scheme.sun-drechtsteden.explain', 'تساعد', 'لا تساعد البرامج الأخرى: "other schemes do not help"'],
 	['regelingen.question.netMonthlyIncome.titleThird', 'تحصل', 'تحصل عليه هذه الأسرة: "this household gets"'],

@@ -120,6 +120,19 @@ describe('summaryText', () => {
 		expect(text).toContain('1 augustus 2025');
 	});
 
+	it('speaks about the person helped when a helper filled it in', () => {
+		const helped = buildSummary({ balance: heavyMoney, regelingen: parent, origin, role: 'helper' }, on);
+		const state = nl.balance.result.state[helped.balance!.result.state];
+		const helperText = strip(summaryText(helped, t, 'nl'));
+		expect(helperText).toContain(state.titleThird);
+		expect(helperText).toContain(state.textThird);
+		expect(helperText).not.toContain(state.title);
+		expect(helperText).toContain(nl.summary.balance.titleThird.toLocaleUpperCase('nl'));
+		// Filled in by the person themselves, the first-person words stay.
+		expect(text).toContain(state.title);
+		expect(strip(summaryText(buildSummary({ balance: {}, regelingen: {}, origin: null, role: 'helper' }, on), t, 'nl'))).toContain(nl.summary.balance.emptyThird);
+	});
+
 	it('has no link to a server with data in it, only the places’ own websites', () => {
 		for (const url of text.match(/https?:\/\/\S+/g) ?? []) expect(url).not.toMatch(/[?#]/);
 	});
