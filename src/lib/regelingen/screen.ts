@@ -1,10 +1,9 @@
 import schemesData from '../data/schemes.json';
-import { check, type Check } from './checks';
 import type { ScreenContext } from './context';
 import { aowAgeOn, type Household } from './household';
 import { assetLimitForYear, bijstandNormForDay, isoDay, normForDay, NORMS } from './norms';
 import type { Scheme } from './schemes-schema';
-import { planFor, ScreenedHint, type SchemePlan } from './screened-hint';
+import { planFor, ScreenedHint } from './screened-hint';
 import { PER_YEAR, type Hint } from './types';
 
 export { HELPERS, helperById } from './helpers';
@@ -12,22 +11,8 @@ export { HELPERS, helperById } from './helpers';
 /** Validated by schemesSchema at build and test time (see validate.ts). */
 export const SCHEMES = schemesData as Scheme[];
 
-/** The same two checks for every local scheme and household (checks are never changed once made). */
-const IN_DORDRECHT = check('pass', 'livesInDordrecht', undefined, { substantive: false });
-const NOT_IN_DORDRECHT = check('fail', 'notInDordrecht', undefined, { substantive: false });
-
 /** Every scheme made ready to screen once (planFor), in the order of schemes.json. */
 const PLAN = SCHEMES.map(planFor);
-
-function screenScheme(plan: SchemePlan, ctx: ScreenContext): Hint {
-	const checks: Check[] = [];
-	if (plan.local) checks.push(ctx.h.livesInDordrecht ? IN_DORDRECHT : NOT_IN_DORDRECHT);
-	for (const step of plan.steps) {
-		if (typeof step === 'function') step(ctx, checks);
-		else checks.push(step);
-	}
-	return new ScreenedHint(plan, ctx, checks);
-}
 
 export function contextFor(household: Household, on: Date): ScreenContext {
 	const day = isoDay(on);
@@ -52,7 +37,7 @@ export function contextFor(household: Household, on: Date): ScreenContext {
  */
 export function screen(household: Household, on: Date = new Date()): Hint[] {
 	const ctx = contextFor(household, on);
-	return PLAN.map((plan) => screenScheme(plan, ctx));
+	return PLAN.map((plan) => new ScreenedHint(plan, ctx));
 }
 
 /**

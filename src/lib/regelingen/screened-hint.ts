@@ -1,34 +1,38 @@
 import type { Source } from '../data/source';
 import { amountFor } from './amounts';
-import { reasonOf, type Check } from './checks';
+import { check, reasonOf, type Check } from './checks';
 import { compileCondition, type Step } from './conditions-answers';
 import type { ScreenContext } from './context';
 import type { Scheme } from './schemes-schema';
-import type { Hint, HintAmount, OpenCheck, Reason } from './types';
+import type { Hint, HintAmount, OpenCheck, Reason, Verdict } from './types';
 
 /**
- * The verdict and the figure date of a hint, in one pass over its checks.
  * likely: every check the app can do passes. unlikely: one clearly fails. unknown: every answer
  * that decides it was "don't know". maybe: the rest — a deciding condition cannot be checked here,
  * an answer is unknown, or income is within the near-limit band of an outdated figure.
- * The figure date is the oldest outdated figure used, or else the first figure used (checks first,
- * then the amount).
  */
-function judge(checks: readonly Check[], amount: HintAmount | null, hint: ScreenedHint): void {
+function verdictOf(checks: readonly Check[]): Verdict {
 	let answers = 0;
 	let missingAnswers = 0;
 	let open = false;
-	let failed = false;
-	let first: string | null = null;
-	let oldest: string | null = null;
 	for (const c of checks) {
 		const s = c.status;
-		if (s === 'fail') failed = true;
-		else if (s === 'missing' || s === 'uncheckable' || s === 'near') open = true;
+		if (s === 'fail') return 'unlikely';
+		if (s === 'missing' || s === 'uncheckable' || s === 'near') open = true;
 		if (c.substantive && s !== 'info') {
 			answers += 1;
 			if (s === 'missing') missingAnswers += 1;
 		}
+	}
+	if (answers > 0 && missingAnswers === answers) return 'unknown';
+	return open ? 'maybe' : 'likely';
+}
+
+/** The oldest outdated figure used, or else the first figure used (checks first, then the amount). */
+function figureInfo(checks: readonly Check[], amount: HintAmount | null): { figureDate: string | null; outdated: boolean } {
+	let first: string | null = null;
+	let oldest: string | null = null;
+	for (const c of checks) {
 		const figure = c.figure;
 		if (!figure) continue;
 		first ??= figure.date;
@@ -38,9 +42,24 @@ function judge(checks: readonly Check[], amount: HintAmount | null, hint: Screen
 		first ??= amount.asOf;
 		if (amount.outdated && (oldest === null || amount.asOf < oldest)) oldest = amount.asOf;
 	}
-	hint.verdict = failed ? 'unlikely' : answers > 0 && missingAnswers === answers ? 'unknown' : open ? 'maybe' : 'likely';
-	hint.figureDate = oldest ?? first;
-	hint.outdated = oldest !== null;
+	return { figureDate: oldest ?? first, outdated: oldest !== null };
+}
+
+/**
+ * Runs the steps from `from` on, adding their checks to `checks`, and returns where it stopped.
+ * With `untilFail` it stops after the first step that fails a check: from there the verdict is
+ * "unlikely" whatever the other steps say, and they are only needed to explain the hint.
+ */
+function runSteps(steps: readonly Step[], from: number, ctx: ScreenContext, checks: Check[], untilFail: boolean): number {
+	let i = from;
+	while (i < steps.length) {
+		const step = steps[i++] as Step;
+		const before = checks.length;
+		if (typeof step === 'function') step(ctx, checks);
+		else checks.push(step);
+		if (untilFail) for (let k = before; k < checks.length; k++) if ((checks[k] as Check).status === 'fail') return i;
+	}
+	return i;
 }
 
 /** Adds the sources not yet in `out` (same url and date counts as the same), in order. */
@@ -111,30 +130,48 @@ function reasonsAndOpenChecks(checks: readonly Check[]): { reasons: Reason[]; op
 	return { reasons, openChecks };
 }
 
+/** The same two checks for every local scheme and household (checks are never changed once made). */
+const IN_DORDRECHT = check('pass', 'livesInDordrecht', undefined, { substantive: false });
+const NOT_IN_DORDRECHT = check('fail', 'notInDordrecht', undefined, { substantive: false });
+
 // The fields are Hint's own (declaration merging), so the class cannot drift from the type.
-export interface ScreenedHint extends Omit<Hint, 'reasons' | 'openChecks' | 'sources'> {}
+export interface ScreenedHint extends Omit<Hint, 'reasons' | 'openChecks' | 'sources' | 'figureDate' | 'outdated'> {}
 
 /**
- * A screened scheme. The verdict and the amount are worked out at once; the explanation (reasons,
- * open checks, sources) when it is first read. A page shows it for one household's schemes,
- * while the total and a screening of thousands of households never read it (putting it together
- * was half of screen()'s time). A class, not an object literal with getters: V8 builds those far
- * more slowly.
+ * A scheme screened for one household. The verdict and the amount are worked out at once; the
+ * explanation (reasons, open checks, sources, the date of the figures) when it is first read. A
+ * page shows it for one household's schemes, while the total and a screening of thousands of
+ * households never read it (putting it together was half of screen()'s time). For the same reason
+ * the checks stop at the first one that fails (two thirds of all hints are "unlikely", most of them
+ * on the place or an age gate); the other checks are made when the explanation is read, from the
+ * same household and date, so it says the same. A class, not an object literal with getters: V8
+ * builds those far more slowly.
  */
 export class ScreenedHint implements Hint {
-	#scheme: Scheme;
-	#checks: readonly Check[];
+	#plan: SchemePlan;
+	#ctx: ScreenContext;
+	#checks: Check[];
+	/** The first step not run yet: all of them have run when it equals the number of steps. */
+	#next: number;
 	#explained: { reasons: Reason[]; openChecks: OpenCheck[] } | null = null;
 	#sources: Source[] | null = null;
+	#figures: { figureDate: string | null; outdated: boolean } | null = null;
 
-	constructor(plan: SchemePlan, ctx: ScreenContext, checks: readonly Check[]) {
+	constructor(plan: SchemePlan, ctx: ScreenContext) {
 		const { scheme } = plan;
 		const { h } = ctx;
+		const checks: Check[] = [];
+		let next = 0;
+		if (plan.local && !h.livesInDordrecht) checks.push(NOT_IN_DORDRECHT);
+		else {
+			if (plan.local) checks.push(IN_DORDRECHT);
+			next = runSteps(plan.steps, 0, ctx, checks, true);
+		}
 		const amount = amountFor(scheme, ctx);
 		this.id = scheme.id;
 		this.scope = scheme.scope;
 		this.benefit = scheme.benefit;
-		judge(checks, amount, this);
+		this.verdict = verdictOf(checks);
 		this.amount = amount;
 		this.askWho = scheme.benefit === 'money' && amount === null ? scheme.askWho : null;
 		this.helpers = scheme.helpers;
@@ -143,19 +180,36 @@ export class ScreenedHint implements Hint {
 		this.placeCategory = scheme.placeCategory;
 		this.aboutCaredFor = scheme.aboutCaredFor && h.care ? true : undefined;
 		this.alreadyReceived = h.alreadyReceives.length > 0 && h.alreadyReceives.includes(scheme.id);
-		this.#scheme = scheme;
+		this.#plan = plan;
+		this.#ctx = ctx;
 		this.#checks = checks;
+		this.#next = next;
+	}
+
+	/** Every check, in the order of the scheme's conditions: the ones after a failed check are made now. */
+	#allChecks(): readonly Check[] {
+		const steps = this.#plan.steps;
+		if (this.#next < steps.length) this.#next = runSteps(steps, this.#next, this.#ctx, this.#checks, false);
+		return this.#checks;
 	}
 
 	get reasons(): Reason[] {
-		return (this.#explained ??= reasonsAndOpenChecks(this.#checks)).reasons;
+		return (this.#explained ??= reasonsAndOpenChecks(this.#allChecks())).reasons;
 	}
 
 	get openChecks(): OpenCheck[] {
-		return (this.#explained ??= reasonsAndOpenChecks(this.#checks)).openChecks;
+		return (this.#explained ??= reasonsAndOpenChecks(this.#allChecks())).openChecks;
 	}
 
 	get sources(): Source[] {
-		return (this.#sources ??= uniqueSources(this.#scheme.sources, this.#checks));
+		return (this.#sources ??= uniqueSources(this.#plan.scheme.sources, this.#allChecks()));
+	}
+
+	get figureDate(): string | null {
+		return (this.#figures ??= figureInfo(this.#allChecks(), this.amount)).figureDate;
+	}
+
+	get outdated(): boolean {
+		return (this.#figures ??= figureInfo(this.#allChecks(), this.amount)).outdated;
 	}
 }

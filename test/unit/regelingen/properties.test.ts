@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prng, randomHousehold, day } from './fixtures';
 import { householdSchema } from '../../../src/lib/regelingen/household-schema';
-import { screen, SCHEMES } from '../../../src/lib/regelingen/screen';
+import { contextFor, screen, SCHEMES } from '../../../src/lib/regelingen/screen';
+import { compileCondition } from '../../../src/lib/regelingen/conditions-answers';
+import type { Check } from '../../../src/lib/regelingen/checks';
 import type { Verdict } from '../../../src/lib/regelingen/types';
 
 const N = 10_000;
@@ -55,6 +57,31 @@ describe(`properties over ${N} seeded random households`, () => {
 		});
 		expect(problems.slice(0, 5)).toEqual([]);
 		expect(compared).toBeGreaterThan(N);
+	}, 60_000);
+
+	// screen() stops at a hint's first failed check and makes the others when its reasons are read:
+	// the explanation must be whole all the same. The reference runs every condition at once.
+	it('explains every condition of a hint, also those after the one that failed', () => {
+		const steps = SCHEMES.map((s) => s.conditions.map(compileCondition));
+		const problems: string[] = [];
+		households.slice(0, 2000).forEach((h, i) => {
+			const on = DATES[i % DATES.length] as Date;
+			const ctx = contextFor(h, on);
+			screen(h, on).forEach((hint, k) => {
+				const checks: Check[] = [];
+				if (SCHEMES[k]?.scope === 'local') checks.push({ status: h.livesInDordrecht ? 'pass' : 'fail', key: h.livesInDordrecht ? 'livesInDordrecht' : 'notInDordrecht' } as Check);
+				for (const step of steps[k] ?? []) {
+					if (typeof step === 'function') step(ctx, checks);
+					else checks.push(step);
+				}
+				const expected = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status !== 'fail')].map((c) => `regelingen.reason.${c.key}`);
+				const got = hint.reasons.map((r) => r.key);
+				if (got.join() !== expected.join()) problems.push(`${hint.id}: ${got.join()} ≠ ${expected.join()}`);
+				const open = checks.filter((c) => c.status === 'missing' || c.status === 'uncheckable' || c.status === 'near').length;
+				if (hint.openChecks.length !== open) problems.push(`${hint.id}: ${hint.openChecks.length} open ≠ ${open}`);
+			});
+		});
+		expect(problems.slice(0, 5)).toEqual([]);
 	}, 60_000);
 
 	it('not living in Dordrecht makes every local scheme unlikely', () => {
