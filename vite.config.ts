@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { JOB_NAMESPACES, NAMESPACES } from './src/lib/i18n/namespaces.ts';
 import { fontSubsets } from './src/build/font-subsets.ts';
 import { purgeNldsCss } from './src/build/purge-nlds-css.ts';
+import { clientChunks } from './src/build/client-chunks.ts';
 
 const VIRTUAL = 'virtual:hw-messages';
 
@@ -63,6 +64,7 @@ export default defineConfig({
 		messageChunks(),
 		fontSubsets(),
 		purgeNldsCss(),
+		clientChunks(),
 		{
 			// `vite preview` serves SvelteKit's output, but the app shell 200.html (which the service
 			// worker precaches for client-rendered pages) is written by the adapter into the build

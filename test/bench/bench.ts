@@ -29,7 +29,8 @@ for (let i = 0; i < 100; i++) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 
 // One row per kind of page: what it downloads on a first visit, each figure against its budget.
-const PAGES = ['/', '/nl/', '/ar/', '/ti/', '/nl/balans/', '/nl/regelingen/', '/nl/hulp-in-de-buurt/', '/ti/hulp-in-de-buurt/', '/nl/overzicht/', '/nl/balans/vraag/money/', '/ti/regelingen/vraag/livesInDordrecht/'];
+// The flows' first questions are prerendered; obligations stands for the questions from the shell.
+const PAGES = ['/', '/nl/', '/ar/', '/ti/', '/nl/balans/', '/nl/regelingen/', '/nl/hulp-in-de-buurt/', '/ti/hulp-in-de-buurt/', '/nl/overzicht/', '/nl/balans/vraag/money/', '/ti/regelingen/vraag/livesInDordrecht/', '/nl/balans/vraag/obligations/'];
 const pageRows: string[][] = [['page', `HTML gz (≤ ${kb(BUDGETS.pageHtml)})`, 'of which CSS', 'JS gz', 'requests', 'fonts', 'total', '']];
 const problems: string[] = [];
 for (const path of PAGES) {

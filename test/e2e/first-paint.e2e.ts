@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { BUDGETS } from '../bench/sizes';
-import { allPagePaths, BUILD_DIR } from './support/pages';
+import { BASE_QUESTIONS } from '../../src/lib/balance/questions';
+import { QUESTION_ORDER } from '../../src/lib/regelingen/question-order';
+import { allPagePaths, BUILD_DIR, LANG_CODES } from './support/pages';
 
 // Checks on the build output itself: every prerendered page must paint from its first response.
 const htmlOf = (path: string) => readFileSync(join(BUILD_DIR, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
@@ -40,4 +42,14 @@ test('every prerendered page, with its CSS inline, is at most 14 KiB gzip', () =
 		.map((path) => ({ path, bytes: gzipSync(htmlOf(path), { level: 9 }).length }))
 		.filter((p) => p.bytes > BUDGETS.pageHtml);
 	expect(over).toEqual([]);
+});
+
+test("each flow's first question is prerendered in every language (so the three checks above cover it), and no other question", () => {
+	const questions = allPagePaths().filter((path) => path.includes('/vraag/'));
+	// The flows' first questions (balanceFlow.order[0], regelingenFlow.order[0]), read from the question lists.
+	const first = LANG_CODES.flatMap((lang) => [`/${lang}/balans/vraag/${BASE_QUESTIONS[0]?.id}/`, `/${lang}/regelingen/vraag/${QUESTION_ORDER[0]}/`]);
+	expect(questions.sort()).toEqual(first.sort());
+	// The form as a person without answers sees it: the choices, nothing chosen yet.
+	for (const path of first) expect(htmlOf(path), path).toMatch(/<form[\s\S]*<input[\s\S]*<\/form>/);
+	for (const path of first) expect(htmlOf(path), path).not.toMatch(/<input[^>]*\schecked/);
 });

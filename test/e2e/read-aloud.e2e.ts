@@ -23,11 +23,11 @@ test('says so, instead of showing a button, when the phone has no voice for the 
 });
 
 test.describe('a phone without a speech engine', () => {
-	// Pages the app renders itself (from the app shell), where the gap was: the question of both
-	// checks, and a place's description under its name.
+	// Pages the app renders itself (from the app shell), where the gap was: a question of both
+	// checks (not the first: that one is prerendered), and a place's description under its name.
 	const PAGES = [
-		['/nl/balans/vraag/money/', 'main h1'],
-		['/nl/regelingen/vraag/livesInDordrecht/', 'main h1'],
+		['/nl/balans/vraag/obligations/', 'main h1'],
+		['/nl/regelingen/vraag/age/', 'main h1'],
 		['/nl/hulp-in-de-buurt/plek/sociaal-wijkteam-dordrecht/', '[data-testid="place-block"] > p']
 	] as const;
 

@@ -5,8 +5,8 @@ import { expectSecurityHeaders, IMMUTABLE } from '../support/host-headers';
 
 /*
  * Which paths deploy/nginx.conf answers, and how: the app shell (status 200) for the
- * client-rendered question, list and place pages, a redirect to the final slash, 404 for what
- * cannot exist. Unlike vite preview, which renders those pages itself, this is the real
+ * client-rendered question, list and place pages, the prerendered page for each flow's first
+ * question, a redirect to the final slash, 404 for what cannot exist. Unlike vite preview, which renders those pages itself, this is the real
  * 200.html on a first visit, as a phone gets it.
  */
 
@@ -22,7 +22,7 @@ test('a deep link to a client-rendered page answers 200 with the app shell, in e
 	}
 	// The app's paths end in a slash; without it, a redirect to the right one (relative, so it
 	// holds behind a proxy or CDN).
-	for (const path of ['/nl/balans/vraag/money', '/nl/over', '/nl']) {
+	for (const path of ['/nl/balans/vraag/money', '/nl/balans/vraag/obligations', '/nl/over', '/nl']) {
 		const res = await request.get(path, { maxRedirects: 0 });
 		expect(res.status(), path).toBe(301);
 		expect(res.headers()['location'], path).toBe(`${path}/`);
@@ -30,7 +30,7 @@ test('a deep link to a client-rendered page answers 200 with the app shell, in e
 });
 
 test('what cannot exist answers 404: assets plainly, pages with the shell so the app can say so', async ({ request }) => {
-	const assets = ['/_app/immutable/chunks/does-not-exist.js', '/_app/immutable/assets/gone.css', '/icons/nope.png', '/nl/index.html.gz', '/service-worker.js.br', '/nl/balans/vraag/money/index.html'];
+	const assets = ['/_app/immutable/chunks/does-not-exist.js', '/_app/immutable/assets/gone.css', '/icons/nope.png', '/nl/index.html.gz', '/service-worker.js.br', '/nl/balans/vraag/obligations/index.html'];
 	for (const path of assets) {
 		const res = await request.get(path);
 		expect(res.status(), path).toBe(404);
@@ -48,8 +48,18 @@ test('what cannot exist answers 404: assets plainly, pages with the shell so the
 	}
 });
 
+test("each flow's first question is answered with its prerendered page, in every language", async ({ request }) => {
+	for (const path of LANG_CODES.flatMap((lang) => [`/${lang}/balans/vraag/money/`, `/${lang}/regelingen/vraag/livesInDordrecht/`])) {
+		const res = await request.get(path);
+		expect(res.status(), path).toBe(200);
+		expect(await res.text(), path).toBe(readFileSync(`${BUILD_DIR}${path}index.html`, 'utf8'));
+		expect(res.headers()['cache-control'], path).toBe('no-cache');
+		expectSecurityHeaders(res, path);
+	}
+});
+
 test('a first visit to a deep link opens the page from the shell, and it works', async ({ page }) => {
-	const response = await page.goto('/ar/balans/vraag/money/');
+	const response = await page.goto('/ar/balans/vraag/obligations/');
 	expect(response?.status()).toBe(200);
 	expect(response?.fromServiceWorker()).toBe(false);
 	expect(await response?.text()).toBe(SHELL);
@@ -58,7 +68,7 @@ test('a first visit to a deep link opens the page from the shell, and it works',
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await page.getByRole('radio').first().check();
 	await page.getByTestId('next').click();
-	await expect(page).toHaveURL(/\/ar\/balans\/vraag\/(?!money\/)[A-Za-z]+\/$/);
+	await expect(page).toHaveURL(/\/ar\/balans\/vraag\/(?!obligations\/)[A-Za-z]+\/$/);
 	await expect(page.getByRole('radio').first()).toBeVisible();
 });
 

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { LANG_CODES, type LangCode } from '../../../src/lib/i18n/locales';
 import { BASE_QUESTIONS } from '../../../src/lib/balance/questions';
+import { QUESTION_ORDER } from '../../../src/lib/regelingen/question-order';
 import type { Place } from '../../../src/lib/places/schema';
 
 // Read as files: Playwright's loader runs Node ESM, which will not import JSON without attributes.
@@ -34,15 +35,16 @@ export function allPagePaths(): string[] {
 }
 
 /**
- * Question, list and place pages render in the browser (not prerendered, so not on disk): each
- * template is covered in every language by one or two real examples.
+ * Question, list and place pages render in the browser (not prerendered, so not on disk; each
+ * flow's first question is, and allPagePaths finds it): each template is covered in every
+ * language by one or two real examples.
  */
 export function clientRenderedSamples(lang: LangCode): string[] {
 	const firstPlace = PLACES.find(isShown)?.id ?? '';
 	return [
-		`/${lang}/balans/vraag/${BASE_QUESTIONS[0]?.id}/`,
+		`/${lang}/balans/vraag/${BASE_QUESTIONS[1]?.id}/`,
 		`/${lang}/balans/vraag/${BASE_QUESTIONS.at(-1)?.id}/`,
-		`/${lang}/regelingen/vraag/livesInDordrecht/`,
+		`/${lang}/regelingen/vraag/${QUESTION_ORDER[1]}/`,
 		`/${lang}/regelingen/vraag/netMonthlyIncome/`,
 		`/${lang}/regelingen/uitslag/huurtoeslag/`,
 		`/${lang}/hulp-in-de-buurt/money/`,

@@ -1,13 +1,18 @@
 import { error } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { LANG_CODES } from '$lib/i18n/locales';
 import { isQuestion } from '$lib/journey/flow';
 import { balanceFlow } from '$lib/journey/balance';
-import type { PageLoad } from './$types';
+import type { EntryGenerator, PageLoad } from './$types';
 
-// Rendered in the browser from the app's data, not prerendered: one static page per question in
-// seven languages would make the offline copy far larger than its 1.5 MB budget. The service
-// worker answers these URLs with the app shell (200.html), also offline.
-export const prerender = false;
-export const ssr = false;
+// The first question is prerendered in every language, so the job's first step paints from its
+// first response (issue #18); the others render in the browser from the app's data: one static
+// page per question in seven languages would only grow the build. The host and the service
+// worker answer those URLs with the app shell (200.html), also offline.
+export const prerender = 'auto';
+// Rendered on the server only to prerender: a host without the file (or vite preview) gives the shell.
+export const ssr = building;
+export const entries: EntryGenerator = () => LANG_CODES.map((lang) => ({ lang, questionId: balanceFlow.order[0]! }));
 
 export const load: PageLoad = ({ params }) => {
 	if (!isQuestion(balanceFlow, params.questionId)) error(404, 'Unknown question');
