@@ -183,3 +183,46 @@ test('the RTL check can fail: a page forced to ltr is reported', async ({ page }
 	expect(problems).toContain('html is not dir=rtl');
 	expect(problems.some((p) => p.startsWith('direction icon not mirrored'))).toBe(true);
 });
+
+/** Phone numbers (the isolated digits in call links and the safety net's lines) that wrap onto a second line. */
+function brokenNumbers(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const out: string[] = [];
+		for (const el of document.querySelectorAll<HTMLElement>('a[href^="tel:"], [data-testid^="safety-line-"] p')) {
+			if (el.getClientRects().length === 0) continue;
+			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+				// Every number the app puts in a sentence sits in a left-to-right isolate (LRI … PDI).
+				for (const match of node.data.matchAll(/\u2066([^\u2069]*)\u2069/g)) {
+					const tops = new Set<number>();
+					for (let i = match.index + 1; i < match.index + 1 + (match[1] ?? '').length; i++) {
+						if (!/\d/.test(node.data[i] ?? '')) continue;
+						const r = document.createRange();
+						r.setStart(node, i);
+						r.setEnd(node, i + 1);
+						tops.add(Math.round(r.getBoundingClientRect().top));
+					}
+					if (tops.size > 1) out.push(`${match[1]} in "${el.innerText.replace(/\s+/g, ' ').trim()}"`);
+				}
+			}
+		}
+		return out;
+	});
+}
+
+test('a phone number never breaks over two lines, also in long Ukrainian and Polish buttons at 320 px', async ({ page }) => {
+	await seed(page, { balance: heavyBalance });
+	const problems: string[] = [];
+	for (const lang of ['uk', 'pl', 'nl', 'ar']) {
+		for (const [path, ready] of [[`/${lang}/direct-hulp/`, 'help-line-veilig-thuis'], [`/${lang}/balans/uitslag/`, 'safety-net']] as const) {
+			await page.goto(path);
+			await expect(page.getByTestId(ready)).toBeVisible();
+			for (const broken of await brokenNumbers(page)) problems.push(`${path}: ${broken}`);
+		}
+	}
+	expect(problems).toEqual([]);
+	// The check can fail: the same Ukrainian button with a plain hyphen and space wraps inside the number.
+	await page.goto('/uk/direct-hulp/');
+	await page.getByTestId('help-line-veilig-thuis').getByRole('link').evaluate((a) => (a.textContent = 'Зателефонуй: \u20660800-2000 12 34\u2069'));
+	expect(await brokenNumbers(page)).toHaveLength(1);
+});

@@ -118,3 +118,13 @@ export function parseIsoDate(iso: string): Date {
 export function ltr(text: string): string {
 	return `\u2066${text}\u2069`;
 }
+
+/**
+ * A phone number on screen: left-to-right (ltr), and never broken over two lines — "Bel 0800-" at
+ * the end of a line and "2000" on the next is how a number gets misdialled. Its hyphens become
+ * non-breaking hyphens and its spaces no-break spaces, so a narrow button wraps before the number.
+ * Not for copied or shared text (summary/text.ts): there a dialler must read the plain characters.
+ */
+export function phoneOnScreen(phone: string): string {
+	return ltr(phone.replace(/-/g, '\u2011').replace(/ /g, '\u00a0'));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatMoney, formatNumber, formatSemicolonList, formatTime, ltr, parseIsoDate } from '../../../src/lib/i18n/format';
+import { formatDate, formatList, formatMoney, formatNumber, formatSemicolonList, formatTime, ltr, parseIsoDate, phoneOnScreen } from '../../../src/lib/i18n/format';
 
 // Intl output contains narrow no-break spaces; normalise them so expectations stay readable.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -73,5 +73,13 @@ describe('formatList', () => {
 		expect(formatList(['المال', 'العمل، المدرسة والمهام'], 'ar')).toBe('المال؛ العمل، المدرسة والمهام');
 		expect(formatList(['ገንዘብ', 'ስራሕ፣ ትምህርቲ'], 'ti')).toBe('ገንዘብ፤ ስራሕ፣ ትምህርቲ');
 		expect(formatList(['Werk, school en taken'], 'nl')).toBe('Werk, school en taken');
+	});
+});
+
+describe('phoneOnScreen', () => {
+	it('keeps a number in one piece and left-to-right: non-breaking hyphens and spaces inside an isolate', () => {
+		expect(phoneOnScreen('0800-2000')).toBe('\u20660800\u20112000\u2069');
+		expect(phoneOnScreen('078-200 10 79')).toBe('\u2066078\u2011200\u00a010\u00a079\u2069');
+		expect(phoneOnScreen('112')).toBe(ltr('112'));
 	});
 });
