@@ -120,11 +120,17 @@ export function ltr(text: string): string {
 }
 
 /**
- * A phone number on screen: left-to-right (ltr), and never broken over two lines — "Bel 0800-" at
- * the end of a line and "2000" on the next is how a number gets misdialled. Its hyphens become
- * non-breaking hyphens and its spaces no-break spaces, so a narrow button wraps before the number.
+ * A phone number on screen, left-to-right (ltr), never broken at a hyphen where the digits it
+ * joins fit a line: "Bel 0800-" at the end of one line and "2000" on the next reads as two
+ * numbers. Such a hyphen ("0800-2000", "078-200 10 79") becomes a non-breaking hyphen; nine
+ * characters fit a line even at 320 px with 200% text. A longer run ("078-2001079") keeps its
+ * hyphen as a break point, and spaces stay too: at 200% text a whole number can be wider than the
+ * line, and a break there beats splitting digits apart.
  * Not for copied or shared text (summary/text.ts): there a dialler must read the plain characters.
  */
 export function phoneOnScreen(phone: string): string {
-	return ltr(phone.replace(/-/g, '\u2011').replace(/ /g, '\u00a0'));
+	return ltr(phone.replace(/(\d+)-(\d+)/g, (run, before: string, after: string) => (run.length <= FITS_A_LINE ? `${before}\u2011${after}` : run)));
 }
+
+/** Characters of a number that fit one line at 320 px with 200% text (layout.e2e.ts). */
+const FITS_A_LINE = 9;

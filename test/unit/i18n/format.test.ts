@@ -77,9 +77,12 @@ describe('formatList', () => {
 });
 
 describe('phoneOnScreen', () => {
-	it('keeps a number in one piece and left-to-right: non-breaking hyphens and spaces inside an isolate', () => {
+	it('keeps digits joined by a hyphen together (non-breaking hyphen), inside a left-to-right isolate', () => {
 		expect(phoneOnScreen('0800-2000')).toBe('\u20660800\u20112000\u2069');
-		expect(phoneOnScreen('078-200 10 79')).toBe('\u2066078\u2011200\u00a010\u00a079\u2069');
+		expect(phoneOnScreen('078-200 10 79')).toBe('\u2066078\u2011200 10 79\u2069');
 		expect(phoneOnScreen('112')).toBe(ltr('112'));
+	});
+	it('leaves a run too long for one line its hyphen to break at: at 200% text it may not fit', () => {
+		expect(phoneOnScreen('078-2001079')).toBe(ltr('078-2001079'));
 	});
 });
