@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/translator';
+
 /**
  * Who is filling in, chosen once on the home page (and changeable on every job's start page):
  * - 'self': the person themselves;
@@ -29,4 +31,9 @@ export function isMantelzorger(current: Role): boolean {
 /** Picks the first- or third-person variant of a message key: 'x.title' → 'x.titleThird'. A mantelzorger speaks for themselves. */
 export function personKey(key: string, current: Role): string {
 	return isHelper(current) ? `${key}Third` : key;
+}
+
+/** A translator that words what is about the person for this role (personKey on every key). */
+export function personWords(t: Translate, current: Role): Translate {
+	return (key, values) => t(personKey(key, current), values);
 }

@@ -8,7 +8,7 @@ import type { Translate } from '../i18n/translator';
 import { DAYS, type Day, weekdayName, weekHours, type Place, addressText, distanceText, slotsText } from '../places';
 import { amountLine, formatReasonValues, verdictKey, type Helper, helperById, type Hint } from '../regelingen';
 import type { NeedPlaces, Summary, SummaryPlace } from './summary';
-import { personKey } from '../journey/roles';
+import { personWords } from '../journey/roles';
 
 /**
  * What a scheme is worth, with the date of its figure, as the result list and the scheme page
@@ -142,7 +142,7 @@ export function summaryText(summary: Summary, t: Translate, lang: LangCode): str
 	const blocks: string[][] = [[`${t('app.name')} – ${t('summary.title')}`, t('summary.madeOn', { date: formatDate(summary.on, lang) })]];
 
 	// A helper's copy speaks about the person helped, as the pages did.
-	const tp = (key: string) => t(personKey(key, summary.role));
+	const tp = personWords(t, summary.role);
 	const balance = [heading(tp('summary.balance.title'), lang)];
 	if (!summary.balance) balance.push(tp('summary.balance.empty'));
 	else {
