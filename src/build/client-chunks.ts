@@ -56,6 +56,15 @@ function chunkGroups(graph: ModuleGraph, entries: string[]): Map<string, 'app' |
 }
 
 /**
+ * V8's explicit compile hint (Chrome 136 and later; other engines read a comment): compile every
+ * function of the file eagerly, on the thread that streams the script in, instead of each one
+ * lazily on the main thread the first time hydration calls it. Only for the two chunks whose code
+ * runs on every page load. Lighthouse, mobile, alternating runs on /nl/regelingen/: TBT 200-300 ms
+ * without, 50-140 ms with.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
  * Fewer, larger chunks for the browser (issue #18). Rolldown's automatic splitting gives every
  * set of pages that shares a module its own chunk, so a page loaded 18 to 46 files, many of them
  * under 200 bytes gzip; on a phone each is a round trip. Two chunks join modules that the pages
@@ -84,6 +93,8 @@ export function clientChunks(): Plugin {
 			if (this.environment?.name !== 'client') return null;
 			return {
 				...options,
+				// After minification, or the minifier would drop it: the hint must be the file's first line.
+				postBanner: (chunk) => (chunk.name === 'app' || chunk.name === 'lang-shell' ? COMPILE_HINT : ''),
 				codeSplitting: {
 					groups: [
 						{ name: (id, graph) => (groupOf(graph, id) === 'app' ? 'app' : null), priority: 2 },

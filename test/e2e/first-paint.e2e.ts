@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { BUDGETS } from '../bench/sizes';
+import { COMPILE_HINT } from '../../src/build/client-chunks';
 import { BASE_QUESTIONS } from '../../src/lib/balance/questions';
 import { QUESTION_ORDER } from '../../src/lib/regelingen/question-order';
 import { allPagePaths, BUILD_DIR, LANG_CODES } from './support/pages';
@@ -52,4 +53,24 @@ test("each flow's first question is prerendered in every language (so the three 
 	// The form as a person without answers sees it: the choices, nothing chosen yet.
 	for (const path of first) expect(htmlOf(path), path).toMatch(/<form[\s\S]*<input[\s\S]*<\/form>/);
 	for (const path of first) expect(htmlOf(path), path).not.toMatch(/<input[^>]*\schecked/);
+});
+
+test('the large scripts every page runs as it starts carry V8\'s compile hint, and no other script does', () => {
+	const preloaded = (path: string) => {
+		const base = join(BUILD_DIR, path.endsWith('.html') ? '' : path);
+		return [...htmlOf(path).matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(([, href]) => join(base, href ?? ''));
+	};
+	// What every page in a language loads as it starts (the chooser loads the first of them too).
+	const langPages = pages.filter((path) => /^\/[a-z]{2}\//.test(path)).map((path) => new Set(preloaded(path)));
+	const onEveryPage = [...(langPages[0] ?? [])].filter((file) => langPages.every((files) => files.has(file)));
+	const large = onEveryPage.filter((file) => statSync(file).size > 20_000);
+	const chunks = join(BUILD_DIR, '_app/immutable/chunks');
+	const hinted = readdirSync(chunks)
+		.filter((name) => name.endsWith('.js'))
+		.map((name) => join(chunks, name))
+		.filter((file) => readFileSync(file, 'utf8').startsWith(`${COMPILE_HINT}\n`));
+	// Svelte with SvelteKit's client, and the language shell with i18next.
+	expect(large).toHaveLength(2);
+	expect(hinted.sort()).toEqual(large.sort());
+	expect(preloaded('/').filter((file) => hinted.includes(file))).toHaveLength(1);
 });
