@@ -74,3 +74,21 @@ test('the large scripts every page runs as it starts carry V8\'s compile hint, a
 	expect(hinted.sort()).toEqual(large.sort());
 	expect(preloaded('/').filter((file) => hinted.includes(file))).toHaveLength(1);
 });
+
+test('Arabic and Tigrinya pages ask for the fonts of their script first in the head, before any script; the other languages for none', () => {
+	const fontsFor: Record<string, RegExp> = { ar: /app-arabic-(400|700)\./, ti: /app-ethiopic-(400|700)\./ };
+	for (const path of pages.filter((path) => /^\/[a-z]{2}\//.test(path))) {
+		const lang = path.slice(1, 3);
+		const links = [...htmlOf(path).matchAll(/<link [^>]*>/g)].map(([link]) => link);
+		const fonts = links.filter((link) => /rel="preload"[^>]*as="font"/.test(link));
+		if (!fontsFor[lang]) {
+			expect(fonts, path).toEqual([]);
+			continue;
+		}
+		expect(fonts, path).toHaveLength(2);
+		for (const link of fonts) expect(link, path).toMatch(fontsFor[lang]);
+		// A font fetched without CORS mode is fetched again for the CSS: the preload would be wasted.
+		for (const link of fonts) expect(link, path).toMatch(/\scrossorigin[\s>]/);
+		expect(links.findIndex((link) => link.includes('modulepreload')), path).toBeGreaterThan(links.indexOf(fonts[1] ?? ''));
+	}
+});
