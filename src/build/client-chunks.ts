@@ -56,7 +56,7 @@ function chunkGroups(graph: ModuleGraph, entries: string[]): Map<string, 'app' |
 }
 
 /**
- * V8's explicit compile hint (Chrome 136 and later; other engines read a comment): compile every
+ * V8's explicit compile hint (Chrome 136 and later; to other engines it is a comment): compile every
  * function of the file eagerly, on the thread that streams the script in, instead of each one
  * lazily on the main thread the first time hydration calls it. Only for the two chunks whose code
  * runs on every page load. Lighthouse, mobile, alternating runs on /nl/regelingen/: TBT 200-300 ms

@@ -199,7 +199,12 @@ export function fontFaceCss(subsets: Array<Pick<Subset, 'script' | 'set' | 'weig
 export async function writeFontSubsets(): Promise<string[]> {
 	const wanted = { 400: wantedChars(400), 700: wantedChars(700) };
 	// The rules too: a change to them alone must also rewrite fonts.css.
-	const rules = fontFaceCss((['app', 'chooser'] as const).flatMap((set) => (Object.keys(SCRIPTS) as ScriptName[]).flatMap((script) => ([400, 700] as const).map((weight) => ({ set, script, weight, fileName: subsetFileName(set, script, weight) })))));
+	const planned = (['app', 'chooser'] as const).flatMap((set) =>
+		(Object.keys(SCRIPTS) as ScriptName[]).flatMap((script) =>
+			([400, 700] as const).map((weight) => ({ set, script, weight, fileName: subsetFileName(set, script, weight) }))
+		)
+	);
+	const rules = fontFaceCss(planned);
 	const key = createHash('sha256').update(JSON.stringify({ wanted, scripts: SCRIPTS, rules, v: 2 })).digest('hex');
 	const stamp = join(FONT_OUT_DIR, 'inputs.sha256');
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return [];
