@@ -123,7 +123,7 @@ export interface Subset {
 }
 
 /** The file a subset is written to, e.g. app-ethiopic-700.woff2. */
-export const subsetFileName = (set: SetName, script: ScriptName, weight: 400 | 700) => `${set}-${script}-${weight}.woff2`;
+const subsetFileName = (set: SetName, script: ScriptName, weight: 400 | 700) => `${set}-${script}-${weight}.woff2`;
 
 /** Cuts one subset and checks that it holds every character asked for. */
 export async function cutSubset(script: ScriptName, set: SetName, weight: 400 | 700, chars: string[]): Promise<Subset> {
@@ -146,13 +146,17 @@ export function wantedChars(weight: 400 | 700): Record<SetName, Record<ScriptNam
 }
 
 /** Every subset the app ships: two sets × two scripts × two weights. */
+const SUBSET_PLAN = (['app', 'chooser'] as const).flatMap((set) =>
+	(['arabic', 'ethiopic'] as const).flatMap((script) =>
+		([400, 700] as const).map((weight) => ({ set, script, weight, fileName: subsetFileName(set, script, weight) }))
+	)
+);
+
 export async function cutAllSubsets(): Promise<Subset[]> {
 	const wanted = { 400: wantedChars(400), 700: wantedChars(700) };
 	const out: Subset[] = [];
 	// One at a time: the WebAssembly WOFF2 codec does not survive calls that overlap.
-	for (const set of ['app', 'chooser'] as const)
-		for (const script of ['arabic', 'ethiopic'] as const)
-			for (const weight of [400, 700] as const) out.push(await cutSubset(script, set, weight, wanted[weight][set][script]));
+	for (const { set, script, weight } of SUBSET_PLAN) out.push(await cutSubset(script, set, weight, wanted[weight][set][script]));
 	return out;
 }
 
@@ -199,12 +203,7 @@ export function fontFaceCss(subsets: Array<Pick<Subset, 'script' | 'set' | 'weig
 export async function writeFontSubsets(): Promise<string[]> {
 	const wanted = { 400: wantedChars(400), 700: wantedChars(700) };
 	// The rules too: a change to them alone must also rewrite fonts.css.
-	const planned = (['app', 'chooser'] as const).flatMap((set) =>
-		(Object.keys(SCRIPTS) as ScriptName[]).flatMap((script) =>
-			([400, 700] as const).map((weight) => ({ set, script, weight, fileName: subsetFileName(set, script, weight) }))
-		)
-	);
-	const rules = fontFaceCss(planned);
+	const rules = fontFaceCss(SUBSET_PLAN);
 	const key = createHash('sha256').update(JSON.stringify({ wanted, scripts: SCRIPTS, rules, v: 2 })).digest('hex');
 	const stamp = join(FONT_OUT_DIR, 'inputs.sha256');
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return [];

@@ -30,19 +30,6 @@ function watch() {
 
 if (browser) watch();
 
-/*
- * Only the first page of a load that came as prerendered HTML is hydrated: its read-aloud slots
- * are on screen, with their room, before the app starts. A page the app renders itself (from the
- * app shell 200.html, as every page is once the service worker keeps the app, or one opened
- * within the app) has nothing on screen yet, so its slots can be laid out for the voices at once.
- */
-const paintedFromHtml = browser && document.getElementById('inhoud') !== null;
-
-/** Whether a read-aloud slot created now is part of the server's HTML that is being hydrated. */
-export function hydratingServerHtml(): boolean {
-	return paintedFromHtml && document.documentElement.dataset.hydrated !== 'true';
-}
-
 export const speechVoices = {
 	/** The voices, or null while the phone has not told yet. */
 	get current(): readonly SpeechSynthesisVoice[] | null {
